@@ -1,0 +1,189 @@
+//! `zhenggai`: the command-line tool. The only part of the project that touches the file system.
+//!
+//! Exit codes: 0 success, 1 invalid input (a dataset that does not validate), 2 usage error (bad arguments, or a
+//! file that cannot be read).
+
+mod summary;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use zhenggai_core::{Finding, Lang, Loaded};
+
+/// 整改看板 command-line tool: check and summarise rectification-progress datasets.
+#[derive(Debug, Parser)]
+#[command(name = "zhenggai", version, about, long_about = None)]
+struct Cli {
+    /// Language of messages: zh (中文, the default) or en.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Zh)]
+    lang: LangArg,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check dataset files. Prints every error and warning with its JSON path; exits 0 when all files are valid,
+    /// 1 when any is invalid, 2 when a file cannot be read.
+    Validate {
+        /// Dataset files (JSON, format version 1).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print one JSON object summarising a dataset: counts by status and category, the figures the report
+    /// declares, and the consistency warnings.
+    Summary {
+        /// A dataset file (JSON, format version 1).
+        file: PathBuf,
+    },
+    /// Print the JSON Schema of the dataset format (the checked-in copy is schema/dataset-v1.schema.json).
+    Schema {
+        /// Write the schema to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+/// How a command ended, mapped to the documented exit codes.
+enum Outcome {
+    Ok,
+    Invalid,
+    Usage,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = Lang::from(cli.lang);
+    let outcome = match cli.command {
+        Command::Validate { files } => validate(&files, lang),
+        Command::Summary { file } => summarise(&file, lang),
+        Command::Schema { output } => write_schema(output.as_deref(), lang),
+    };
+    match outcome {
+        Outcome::Ok => ExitCode::SUCCESS,
+        Outcome::Invalid => ExitCode::from(1),
+        Outcome::Usage => ExitCode::from(2),
+    }
+}
+
+/// Reads and loads one file. `Err` carries the outcome after the problem has been printed.
+fn load_file(path: &Path, lang: Lang) -> Result<Result<Loaded, Vec<Finding>>, Outcome> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(zhenggai_core::load(&bytes)),
+        Err(err) => {
+            let message = match lang {
+                Lang::Zh => format!("无法读取文件 {}：{err}", path.display()),
+                Lang::En => format!("cannot read {}: {err}", path.display()),
+            };
+            eprintln!("zhenggai: {message}");
+            Err(Outcome::Usage)
+        }
+    }
+}
+
+fn validate(files: &[PathBuf], lang: Lang) -> Outcome {
+    let mut worst = Outcome::Ok;
+    for path in files {
+        let result = match load_file(path, lang) {
+            Ok(result) => result,
+            Err(outcome) => {
+                worst = outcome;
+                continue;
+            }
+        };
+        let name = path.display();
+        match result {
+            Ok(loaded) => {
+                let problems = loaded.data.problems().len();
+                let verdict = match lang {
+                    Lang::Zh => format!("{name}：有效（{problems} 个问题，{} 条警告）", loaded.warnings.len()),
+                    Lang::En => format!("{name}: valid ({problems} problems, {} warnings)", loaded.warnings.len()),
+                };
+                println!("{verdict}");
+                print_findings(&loaded.warnings, lang);
+            }
+            Err(errors) => {
+                let verdict = match lang {
+                    Lang::Zh => format!("{name}：无效（{} 个错误）", errors.len()),
+                    Lang::En => format!("{name}: invalid ({} errors)", errors.len()),
+                };
+                println!("{verdict}");
+                print_findings(&errors, lang);
+                if !matches!(worst, Outcome::Usage) {
+                    worst = Outcome::Invalid;
+                }
+            }
+        }
+    }
+    worst
+}
+
+fn print_findings(findings: &[Finding], lang: Lang) {
+    for finding in findings {
+        println!("  {}", finding.to_line(lang));
+    }
+}
+
+fn summarise(path: &Path, lang: Lang) -> Outcome {
+    let result = match load_file(path, lang) {
+        Ok(result) => result,
+        Err(outcome) => return outcome,
+    };
+    match result {
+        Ok(loaded) => {
+            let summary = summary::summary_json(&loaded, lang);
+            match serde_json::to_string_pretty(&summary) {
+                Ok(text) => {
+                    println!("{text}");
+                    Outcome::Ok
+                }
+                Err(err) => {
+                    eprintln!("zhenggai: {err}");
+                    Outcome::Invalid
+                }
+            }
+        }
+        Err(errors) => {
+            for finding in &errors {
+                eprintln!("{}", finding.to_line(lang));
+            }
+            Outcome::Invalid
+        }
+    }
+}
+
+fn write_schema(output: Option<&Path>, lang: Lang) -> Outcome {
+    let schema = zhenggai_core::schema::dataset_schema_json();
+    let written = match output {
+        Some(path) => std::fs::write(path, &schema),
+        None => std::io::stdout().write_all(schema.as_bytes()),
+    };
+    match written {
+        Ok(()) => Outcome::Ok,
+        Err(err) => {
+            match lang {
+                Lang::Zh => eprintln!("zhenggai: 无法写出 schema：{err}"),
+                Lang::En => eprintln!("zhenggai: cannot write the schema: {err}"),
+            }
+            Outcome::Usage
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! The consistency audit: what the report declares about itself, checked against the problems as encoded.
+//!
+//! Reports state their own totals ("15个具体问题，已完成整改1个…"). When those disagree with the per-problem
+//! statuses, a reader deserves to know; these are warnings, since the data may still be right and the report wrong.
+
+use crate::finding::{Counted, Finding, FindingKind};
+use crate::load::ValidDataset;
+use crate::model::{Declared, StatusKind};
+use crate::tally::{Tally, percent};
+
+/// Every consistency warning for a validated dataset.
+pub fn audit(data: &ValidDataset) -> Vec<Finding> {
+    let dataset = data.dataset();
+    let mut warnings = Vec::new();
+
+    let everything = Tally::all(data);
+    audit_declared(data, &dataset.declared, "$.declared", &everything, dataset.categories.len(), &mut warnings);
+    for (u, unit) in dataset.units.iter().enumerate() {
+        if let Some(declared) = &unit.declared {
+            let tally = Tally::of(data, (0..data.problems().len()).filter(|&p| data.unit_of(p) == u));
+            let categories = tally.by_category.iter().filter(|&&n| n > 0).count();
+            audit_declared(data, declared, &format!("$.units[{u}].declared"), &tally, categories, &mut warnings);
+        }
+    }
+    for (c, category) in dataset.categories.iter().enumerate() {
+        if let Some(declared) = category.declared_problems {
+            push_mismatch(
+                &mut warnings,
+                format!("$.categories[{c}].declared_problems"),
+                Counted::Category(category.title.clone()),
+                declared,
+                everything.by_category[c],
+            );
+        }
+    }
+    audit_deadlines(data, &mut warnings);
+    warnings
+}
+
+fn audit_declared(
+    data: &ValidDataset,
+    declared: &Declared,
+    path: &str,
+    tally: &Tally,
+    categories: usize,
+    warnings: &mut Vec<Finding>,
+) {
+    let statuses = &data.dataset().statuses;
+    if let Some(problems) = declared.problems {
+        push_mismatch(warnings, format!("{path}.problems"), Counted::Problems, problems, tally.total);
+    }
+    if let Some(declared_categories) = declared.categories {
+        push_mismatch(warnings, format!("{path}.categories"), Counted::Categories, declared_categories, categories);
+    }
+    for (k, count) in declared.by_status.iter().enumerate() {
+        // References were checked on load, so the status exists.
+        if let Some(s) = statuses.iter().position(|s| s.id == count.status) {
+            let counted = Counted::Status(statuses[s].label.clone());
+            push_mismatch(warnings, format!("{path}.by_status[{k}].count"), counted, count.count, tally.by_status[s]);
+        }
+    }
+    if let Some(rate) = declared.completion_rate {
+        let done = percent(tally.kind(StatusKind::Done), tally.total);
+        let done_or_mostly = percent(tally.kind(StatusKind::Done) + tally.kind(StatusKind::MostlyDone), tally.total);
+        // Reports round to whole percent; allow for that either way.
+        if (rate - done).abs() > 1.0 && (rate - done_or_mostly).abs() > 1.0 {
+            warnings.push(Finding::at(
+                format!("{path}.completion_rate"),
+                FindingKind::RateMismatch { declared: rate, done, done_or_mostly },
+            ));
+        }
+    }
+    let settled_pairs = [
+        ("measures", declared.measures),
+        ("petitions", declared.petitions),
+        ("immediate_rectification", declared.immediate_rectification),
+    ];
+    for (field, pair) in settled_pairs {
+        if let Some(pair) = pair
+            && pair.settled > pair.total
+        {
+            warnings.push(Finding::at(
+                format!("{path}.{field}"),
+                FindingKind::SettledExceedsTotal { total: pair.total, settled: pair.settled },
+            ));
+        }
+    }
+}
+
+fn push_mismatch(warnings: &mut Vec<Finding>, path: String, counted: Counted, declared: u32, actual: usize) {
+    if declared as usize != actual {
+        warnings.push(Finding::at(
+            path,
+            FindingKind::CountMismatch { counted, declared: u64::from(declared), actual: actual as u64 },
+        ));
+    }
+}
+
+fn audit_deadlines(data: &ValidDataset, warnings: &mut Vec<Finding>) {
+    let Some(period) = data.dataset().report.inspection.period else {
+        return;
+    };
+    let start = period.start.first_day();
+    for (p, problem) in data.problems().iter().enumerate() {
+        let own = problem
+            .deadlines
+            .iter()
+            .enumerate()
+            .map(|(d, deadline)| (format!("$.problems[{p}].deadlines[{d}]"), deadline));
+        let items = problem.sub_items.iter().enumerate().flat_map(|(i, item)| {
+            item.deadlines
+                .iter()
+                .enumerate()
+                .map(move |(d, deadline)| (format!("$.problems[{p}].sub_items[{i}].deadlines[{d}]"), deadline))
+        });
+        for (path, deadline) in own.chain(items) {
+            if deadline.due.last_day() < start {
+                warnings.push(Finding::at(
+                    format!("{path}.due"),
+                    FindingKind::DeadlineBeforeInspection {
+                        due: deadline.due.to_string(),
+                        inspection_start: period.start.to_string(),
+                    },
+                ));
+            }
+        }
+    }
+}

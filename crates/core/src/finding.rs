@@ -1,0 +1,136 @@
+//! What loading a dataset can report: errors that stop it, warnings that do not.
+//!
+//! A [`Finding`] carries a JSON path and a typed [`FindingKind`]; its text comes from the message tables in
+//! [`crate::messages`], so the CLI and the widget say the same thing in Chinese or English.
+
+use serde::Serialize;
+
+/// How bad a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The dataset cannot be used.
+    Error,
+    /// The dataset loads, but something deserves a look.
+    Warning,
+}
+
+/// The kinds of objects that have ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdKind {
+    Unit,
+    Status,
+    Category,
+    Section,
+    Problem,
+}
+
+/// What a declared figure counts, for the consistency audit.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "what", content = "label", rename_all = "snake_case")]
+pub enum Counted {
+    /// All problems.
+    Problems,
+    /// The categories.
+    Categories,
+    /// Problems in the status with this label.
+    Status(String),
+    /// Problems in the category with this title.
+    Category(String),
+}
+
+/// One finding, typed so that each language can phrase it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FindingKind {
+    /// The input is not UTF-8 text.
+    NotUtf8 { byte_offset: usize },
+    /// The input is empty or only white space.
+    Empty,
+    /// The JSON itself is broken.
+    Syntax { detail: String },
+    /// The JSON ends too early.
+    Truncated,
+    /// The JSON nests deeper than any dataset needs.
+    TooDeep,
+    /// A value has the wrong JSON type.
+    WrongType { found: String, expected: String },
+    /// A value has the right type but an unacceptable content.
+    InvalidValue { found: String, expected: String },
+    /// A required field is absent.
+    MissingField { field: String },
+    /// A field the format does not know.
+    UnknownField { field: String },
+    /// A word outside a fixed list (e.g. a status kind).
+    UnknownVariant { found: String, expected: Vec<String> },
+    /// The same key twice in one object.
+    DuplicateField { field: String },
+    /// Any other structural problem, with serde's own words.
+    Other { detail: String },
+    /// The file has no `format_version`.
+    MissingVersion,
+    /// The file declares a format version this build does not read.
+    UnsupportedVersion { found: u64 },
+    /// Two objects of the same kind share an id.
+    DuplicateId { of: IdKind, id: String, first: String },
+    /// An id is empty.
+    EmptyId { of: IdKind },
+    /// A reference to an id that does not exist.
+    UnknownReference { of: IdKind, id: String },
+    /// The status vocabulary is empty.
+    EmptyStatuses,
+    /// The dataset lists no unit.
+    NoUnits,
+    /// A problem names no unit although the dataset has several.
+    UnitRequired,
+    /// The input started with a byte-order mark, which was skipped.
+    ByteOrderMark,
+    /// A figure the report declares disagrees with the problems as encoded.
+    CountMismatch { counted: Counted, declared: u64, actual: u64 },
+    /// A declared completion rate matches neither the done share nor the done-or-mostly-done share.
+    RateMismatch { declared: f64, done: f64, done_or_mostly: f64 },
+    /// More items settled than were referred.
+    SettledExceedsTotal { total: u32, settled: u32 },
+    /// A deadline falls before the inspection began.
+    DeadlineBeforeInspection { due: String, inspection_start: String },
+}
+
+impl FindingKind {
+    /// Errors stop loading; the rest are warnings.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Self::ByteOrderMark
+            | Self::CountMismatch { .. }
+            | Self::RateMismatch { .. }
+            | Self::SettledExceedsTotal { .. }
+            | Self::DeadlineBeforeInspection { .. } => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// A finding at a place in the input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// Where: a JSON path such as `$.problems[3].status`; `$` is the whole document.
+    pub path: String,
+    /// Line and column (from 1) in the input, when the finding comes from the parser.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<(usize, usize)>,
+    /// What.
+    #[serde(flatten)]
+    pub kind: FindingKind,
+}
+
+impl Finding {
+    /// A finding at `path` with no line and column.
+    pub fn at(path: impl Into<String>, kind: FindingKind) -> Self {
+        Self { path: path.into(), position: None, kind }
+    }
+
+    /// Errors stop loading; the rest are warnings.
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
+}

@@ -1,0 +1,22 @@
+//! zhenggai-core: everything 整改看板 knows about rectification reports, with no browser and no file system.
+//!
+//! - [`model`]: the dataset format (version 1) as serde types;
+//! - [`date`]: partial dates (a day, a month, a year) as reports give them;
+//! - [`load`]: bytes → validated dataset, or errors with JSON paths;
+//! - [`finding`] and [`messages`]: what loading reports, worded in Chinese and English;
+//! - [`tally`]: counts by status, kind, category and unit;
+//! - [`audit`]: declared figures checked against the problems;
+//! - [`schema`]: the JSON Schema generated from the model.
+
+pub mod audit;
+pub mod date;
+pub mod finding;
+pub mod load;
+pub mod messages;
+pub mod model;
+pub mod schema;
+pub mod tally;
+
+pub use finding::{Finding, FindingKind, Severity};
+pub use load::{Loaded, ValidDataset, load, load_str};
+pub use messages::Lang;

@@ -1,0 +1,316 @@
+//! Loading: bytes in, a [`ValidDataset`] (plus warnings) or a list of errors out.
+//!
+//! Parse, don't validate: after [`load`] succeeds, every reference in the dataset is known to resolve, and the
+//! resolved indices are kept so that nothing downstream looks an id up again.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::audit::audit;
+use crate::finding::{Finding, FindingKind, IdKind};
+use crate::model::{Dataset, FORMAT_VERSION, Problem, Status, StatusKind};
+
+/// A dataset whose references all resolve, with its lookup indices.
+#[derive(Debug, Clone)]
+pub struct ValidDataset {
+    dataset: Dataset,
+    problem_unit: Vec<usize>,
+    problem_category: Vec<usize>,
+    problem_status: Vec<usize>,
+    statuses_in_order: Vec<usize>,
+}
+
+/// A successful load: the dataset and what deserves a look.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The validated dataset.
+    pub data: ValidDataset,
+    /// Non-fatal findings: declared counts that disagree, odd deadlines, a byte-order mark.
+    pub warnings: Vec<Finding>,
+}
+
+impl ValidDataset {
+    /// The dataset as written.
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// The problems, in dataset order.
+    pub fn problems(&self) -> &[Problem] {
+        &self.dataset.problems
+    }
+
+    /// Index into `units` of problem `p`.
+    pub fn unit_of(&self, p: usize) -> usize {
+        self.problem_unit[p]
+    }
+
+    /// Index into `categories` of problem `p`.
+    pub fn category_of(&self, p: usize) -> usize {
+        self.problem_category[p]
+    }
+
+    /// Index into `statuses` of problem `p`.
+    pub fn status_of(&self, p: usize) -> usize {
+        self.problem_status[p]
+    }
+
+    /// The status record of problem `p`.
+    pub fn status(&self, p: usize) -> &Status {
+        &self.dataset.statuses[self.problem_status[p]]
+    }
+
+    /// The semantic kind of problem `p`'s status.
+    pub fn kind_of(&self, p: usize) -> StatusKind {
+        self.status(p).kind
+    }
+
+    /// Indices into `statuses`, sorted by their `order` (ties keep dataset order).
+    pub fn statuses_in_order(&self) -> &[usize] {
+        &self.statuses_in_order
+    }
+
+    /// Takes the dataset back, e.g. to serialise it again.
+    pub fn into_dataset(self) -> Dataset {
+        self.dataset
+    }
+}
+
+/// Loads a dataset from raw bytes (UTF-8 JSON; a leading byte-order mark is tolerated with a warning).
+pub fn load(input: &[u8]) -> Result<Loaded, Vec<Finding>> {
+    let text = match std::str::from_utf8(input) {
+        Ok(text) => text,
+        Err(e) => return Err(vec![Finding::at("$", FindingKind::NotUtf8 { byte_offset: e.valid_up_to() })]),
+    };
+    load_str(text)
+}
+
+/// Loads a dataset from JSON text.
+pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
+    let mut warnings = Vec::new();
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            warnings.push(Finding::at("$", FindingKind::ByteOrderMark));
+            rest
+        }
+        None => text,
+    };
+    if text.trim().is_empty() {
+        return Err(vec![Finding::at("$", FindingKind::Empty)]);
+    }
+    check_version(text).map_err(|finding| vec![finding])?;
+    let dataset = parse_v1(text).map_err(|finding| vec![finding])?;
+    let data = resolve(dataset)?;
+    warnings.extend(audit(&data));
+    Ok(Loaded { data, warnings })
+}
+
+/// Reads only `format_version`, so that a file of another version gets a message about versions rather than a
+/// list of field errors. Syntax errors surface here, with their line and column.
+fn check_version(text: &str) -> Result<(), Finding> {
+    #[derive(Deserialize)]
+    struct Probe {
+        format_version: Option<serde_json::Value>,
+    }
+    let probe: Probe = deserialize_with_path(text)?;
+    match probe.format_version {
+        None => Err(Finding::at("$", FindingKind::MissingVersion)),
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
+        Some(serde_json::Value::Number(n)) if n.as_u64().is_some() => Err(Finding::at(
+            "$.format_version",
+            FindingKind::UnsupportedVersion { found: n.as_u64().unwrap_or_default() },
+        )),
+        Some(other) => Err(Finding::at(
+            "$.format_version",
+            FindingKind::WrongType { found: json_type_name(&other), expected: "u32".to_owned() },
+        )),
+    }
+}
+
+fn json_type_name(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "null".to_owned(),
+        serde_json::Value::Bool(b) => format!("boolean `{b}`"),
+        serde_json::Value::Number(n) => format!("floating point `{n}`"),
+        serde_json::Value::String(s) => format!("string {:?}", s.chars().take(40).collect::<String>()),
+        serde_json::Value::Array(_) => "sequence".to_owned(),
+        serde_json::Value::Object(_) => "map".to_owned(),
+    }
+}
+
+fn parse_v1(text: &str) -> Result<Dataset, Finding> {
+    deserialize_with_path(text)
+}
+
+fn deserialize_with_path<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, Finding> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
+        let path = json_path(&err.path().to_string());
+        from_serde_error(path, err.inner())
+    })?;
+    deserializer.end().map_err(|err| from_serde_error("$".to_owned(), &err))?;
+    Ok(value)
+}
+
+/// `problems[3].status` → `$.problems[3].status`; `.` (the root) → `$`.
+fn json_path(serde_path: &str) -> String {
+    match serde_path {
+        "" | "." => "$".to_owned(),
+        p if p.starts_with('[') => format!("${p}"),
+        p => format!("$.{p}"),
+    }
+}
+
+fn from_serde_error(path: String, err: &serde_json::Error) -> Finding {
+    use serde_json::error::Category;
+    let full = err.to_string();
+    // serde_json appends " at line L column C"; the position is kept separately.
+    let detail = match full.rfind(" at line ") {
+        Some(cut) => full[..cut].to_owned(),
+        None => full,
+    };
+    let kind = match err.classify() {
+        Category::Eof => FindingKind::Truncated,
+        Category::Syntax | Category::Io if detail.starts_with("recursion limit exceeded") => FindingKind::TooDeep,
+        Category::Syntax | Category::Io => FindingKind::Syntax { detail },
+        Category::Data => classify_data_error(&detail),
+    };
+    let position = (err.line() > 0).then_some((err.line(), err.column()));
+    // A path 128 levels deep helps nobody; the position says where.
+    let path = if kind == FindingKind::TooDeep { "$".to_owned() } else { path };
+    Finding { path, position, kind }
+}
+
+/// Turns serde's English data errors into typed findings so that each language can word them.
+fn classify_data_error(detail: &str) -> FindingKind {
+    let first_quoted = |s: &str| -> String { s.split('`').nth(1).unwrap_or_default().to_owned() };
+    if let Some(rest) = detail.strip_prefix("missing field ") {
+        return FindingKind::MissingField { field: first_quoted(rest) };
+    }
+    if let Some(rest) = detail.strip_prefix("unknown field ") {
+        return FindingKind::UnknownField { field: first_quoted(rest) };
+    }
+    if let Some(rest) = detail.strip_prefix("duplicate field ") {
+        return FindingKind::DuplicateField { field: first_quoted(rest) };
+    }
+    if let Some(rest) = detail.strip_prefix("unknown variant ") {
+        let found = first_quoted(rest);
+        let expected = rest
+            .split_once("expected")
+            .map(|(_, list)| list.split('`').skip(1).step_by(2).map(str::to_owned).collect())
+            .unwrap_or_default();
+        return FindingKind::UnknownVariant { found, expected };
+    }
+    for (prefix, wrong_type) in [("invalid type: ", true), ("invalid value: ", false)] {
+        if let Some(rest) = detail.strip_prefix(prefix)
+            && let Some((found, expected)) = rest.split_once(", expected ")
+        {
+            let (found, expected) = (found.to_owned(), expected.to_owned());
+            return if wrong_type {
+                FindingKind::WrongType { found, expected }
+            } else {
+                FindingKind::InvalidValue { found, expected }
+            };
+        }
+    }
+    FindingKind::Other { detail: detail.to_owned() }
+}
+
+/// Checks ids and references, collecting every error rather than stopping at the first.
+fn resolve(dataset: Dataset) -> Result<ValidDataset, Vec<Finding>> {
+    let mut errors = Vec::new();
+
+    if dataset.units.is_empty() {
+        errors.push(Finding::at("$.units", FindingKind::NoUnits));
+    }
+    if dataset.statuses.is_empty() {
+        errors.push(Finding::at("$.statuses", FindingKind::EmptyStatuses));
+    }
+    let units = index_ids(IdKind::Unit, "units", dataset.units.iter().map(|u| u.id.as_str()), &mut errors);
+    let statuses = index_ids(IdKind::Status, "statuses", dataset.statuses.iter().map(|s| s.id.as_str()), &mut errors);
+    let categories =
+        index_ids(IdKind::Category, "categories", dataset.categories.iter().map(|c| c.id.as_str()), &mut errors);
+    let sections = index_ids(IdKind::Section, "sections", dataset.sections.iter().map(|s| s.id.as_str()), &mut errors);
+    index_ids(IdKind::Problem, "problems", dataset.problems.iter().map(|p| p.id.as_str()), &mut errors);
+
+    let lookup = |index: &HashMap<&str, usize>, of: IdKind, id: &str, path: String, errors: &mut Vec<Finding>| {
+        let found = index.get(id).copied();
+        if found.is_none() {
+            errors.push(Finding::at(path, FindingKind::UnknownReference { of, id: id.to_owned() }));
+        }
+        found
+    };
+
+    let count = dataset.problems.len();
+    let (mut problem_unit, mut problem_category, mut problem_status) =
+        (Vec::with_capacity(count), Vec::with_capacity(count), Vec::with_capacity(count));
+    for (i, problem) in dataset.problems.iter().enumerate() {
+        let path = format!("$.problems[{i}]");
+        let unit = match &problem.unit {
+            Some(id) => lookup(&units, IdKind::Unit, id, format!("{path}.unit"), &mut errors),
+            None if dataset.units.len() == 1 => Some(0),
+            None if dataset.units.is_empty() => None, // already reported as NoUnits
+            None => {
+                errors.push(Finding::at(path.clone(), FindingKind::UnitRequired));
+                None
+            }
+        };
+        let category =
+            lookup(&categories, IdKind::Category, &problem.category, format!("{path}.category"), &mut errors);
+        let status = lookup(&statuses, IdKind::Status, &problem.status, format!("{path}.status"), &mut errors);
+        if let Some(section) = &problem.section {
+            lookup(&sections, IdKind::Section, section, format!("{path}.section"), &mut errors);
+        }
+        for (j, item) in problem.sub_items.iter().enumerate() {
+            if let Some(status) = &item.status {
+                lookup(&statuses, IdKind::Status, status, format!("{path}.sub_items[{j}].status"), &mut errors);
+            }
+        }
+        problem_unit.push(unit.unwrap_or_default());
+        problem_category.push(category.unwrap_or_default());
+        problem_status.push(status.unwrap_or_default());
+    }
+
+    let declared_by_status = std::iter::once(("$.declared".to_owned(), &dataset.declared)).chain(
+        dataset
+            .units
+            .iter()
+            .enumerate()
+            .filter_map(|(i, u)| u.declared.as_ref().map(|d| (format!("$.units[{i}].declared"), d))),
+    );
+    for (path, declared) in declared_by_status {
+        for (k, count) in declared.by_status.iter().enumerate() {
+            lookup(&statuses, IdKind::Status, &count.status, format!("{path}.by_status[{k}].status"), &mut errors);
+        }
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut statuses_in_order: Vec<usize> = (0..dataset.statuses.len()).collect();
+    statuses_in_order.sort_by_key(|&s| dataset.statuses[s].order);
+    Ok(ValidDataset { dataset, problem_unit, problem_category, problem_status, statuses_in_order })
+}
+
+/// Maps each id to its position, reporting empty and duplicate ids.
+fn index_ids<'a>(
+    of: IdKind,
+    field: &str,
+    ids: impl Iterator<Item = &'a str>,
+    errors: &mut Vec<Finding>,
+) -> HashMap<&'a str, usize> {
+    let mut index = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        let path = format!("$.{field}[{i}].id");
+        if id.is_empty() {
+            errors.push(Finding::at(path, FindingKind::EmptyId { of }));
+        } else if let Some(&first) = index.get(id) {
+            let first = format!("$.{field}[{first}].id");
+            errors.push(Finding::at(path, FindingKind::DuplicateId { of, id: id.to_owned(), first }));
+        } else {
+            index.insert(id, i);
+        }
+    }
+    index
+}
