@@ -1,5 +1,7 @@
 //! Every error and warning class that loading reports, with its path and its wording in both languages.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
+
 use serde_json::{Value, json};
 use zhenggai_core::finding::{Counted, IdKind};
 use zhenggai_core::{Finding, FindingKind, Lang, Severity, load, load_str};
@@ -74,7 +76,7 @@ fn malformed_json_names_line_and_column() {
 }
 
 fn only_error_text(text: &str) -> Finding {
-    let errors = load_str(text).err().expect("should be refused");
+    let errors = load_str(text).expect_err("should be refused");
     assert_eq!(errors.len(), 1, "{errors:#?}");
     errors.into_iter().next().unwrap()
 }

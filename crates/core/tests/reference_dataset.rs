@@ -1,5 +1,7 @@
 //! The reference report (data/shaoyang-jingkaiqu-2023-12-22.json) as the project's default dataset.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
+
 use std::path::Path;
 
 use zhenggai_core::model::StatusKind;

@@ -1,5 +1,7 @@
 //! The checked-in JSON Schema must match the Rust types it is generated from.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
+
 use std::path::Path;
 
 #[test]

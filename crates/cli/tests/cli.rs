@@ -1,0 +1,107 @@
+//! The `zhenggai` binary as a user runs it: exit codes, output, languages.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn zhenggai(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_zhenggai")).args(args).output().unwrap()
+}
+
+fn reference() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/shaoyang-jingkaiqu-2023-12-22.json")
+        .display()
+        .to_string()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn write_temp(dir: &tempfile::TempDir, name: &str, contents: &str) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn summary_of_the_reference_dataset_matches_the_report() {
+    let out = zhenggai(&["summary", &reference()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["units"], 1);
+    assert_eq!(summary["categories"], 7);
+    assert_eq!(summary["problems"], 15);
+    assert_eq!(
+        summary["by_status"],
+        serde_json::json!({ "完成": 1, "基本完成": 4, "长期整改 I": 9, "长期整改 II": 1 })
+    );
+    let statuses: Vec<&String> = summary["by_status"].as_object().unwrap().keys().collect();
+    assert_eq!(statuses, ["完成", "基本完成", "长期整改 I", "长期整改 II"], "statuses keep their order");
+    assert_eq!(summary["by_category"]["管理体制机制不够完善"], 4);
+    assert_eq!(summary["declared"]["problems"], 15);
+    assert_eq!(summary["declared"]["by_status"]["长期整改 I"], 9);
+    assert_eq!(summary["declared"]["petitions"], serde_json::json!({ "total": 13, "settled": 13 }));
+    assert_eq!(summary["declared"]["meetings"]["书记专题会及专项调度会"], 36);
+    assert_eq!(summary["warnings"], serde_json::json!([]));
+}
+
+#[test]
+fn validate_exits_zero_for_a_valid_file() {
+    let out = zhenggai(&["validate", &reference()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("有效（15 个问题，0 条警告）"), "{}", text(&out.stdout));
+}
+
+#[test]
+fn validate_exits_one_and_prints_paths_for_an_invalid_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = std::fs::read_to_string(reference()).unwrap().replacen("\"status\": \"wancheng\"", "\"status\": \"nope\"", 1);
+    let path = write_temp(&dir, "broken.json", &broken);
+    let out = zhenggai(&["validate", "--lang", "en", &reference(), &path]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("invalid (1 errors)"), "{stdout}");
+    assert!(stdout.contains("error $.problems[12].status: There is no status with the id “nope”."), "{stdout}");
+}
+
+#[test]
+fn validate_prints_line_and_column_of_a_syntax_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_temp(&dir, "syntax.json", "{\"format_version\": 1,\n\"report\": {,}}");
+    let out = zhenggai(&["validate", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stdout).contains("（第2行第12列）"), "{}", text(&out.stdout));
+}
+
+#[test]
+fn warnings_are_printed_but_do_not_fail_validation() {
+    let dir = tempfile::tempdir().unwrap();
+    let changed = std::fs::read_to_string(reference()).unwrap().replacen("\"problems\": 15", "\"problems\": 16", 1);
+    let path = write_temp(&dir, "mismatch.json", &changed);
+    let out = zhenggai(&["validate", &path]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("警告 $.declared.problems：通报声明的问题总数为 16，但逐条统计为 15"), "{}", text(&out.stdout));
+    let summary: serde_json::Value = serde_json::from_slice(&zhenggai(&["summary", &path]).stdout).unwrap();
+    assert_eq!(summary["warnings"][0]["path"], "$.declared.problems");
+}
+
+#[test]
+fn usage_errors_and_unreadable_files_exit_two() {
+    assert_eq!(zhenggai(&["validate"]).status.code(), Some(2));
+    assert_eq!(zhenggai(&["frobnicate"]).status.code(), Some(2));
+    let out = zhenggai(&["validate", "/nonexistent/file.json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("无法读取文件"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn every_command_has_help() {
+    for command in ["validate", "summary", "schema"] {
+        let out = zhenggai(&[command, "--help"]);
+        assert_eq!(out.status.code(), Some(0), "{command} --help");
+        assert!(text(&out.stdout).contains("Usage: zhenggai"), "{command}: {}", text(&out.stdout));
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every check and test of 整改看板, fastest first. Called by `make test` after scripts/setup.sh test.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "format (cargo fmt --check)"
+cargo fmt --all -- --check
+
+step "lint, native (clippy -D warnings)"
+cargo clippy --locked -p zhenggai-core -p zhenggai-cli --all-targets -- -D warnings
+
+step "lint, wasm32 (clippy -D warnings)"
+cargo clippy --locked -p zhenggai-widget -p zhenggai-core --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests: core and CLI"
+cargo test --locked -p zhenggai-core -p zhenggai-cli
+
+step "wasm-bindgen tests in headless Chromium"
+cargo test --locked -p zhenggai-widget --target wasm32-unknown-unknown --test web
+
+step "release build (trunk)"
+trunk build --release --offline
+
+step "end-to-end tests (Playwright, Chromium)"
+npx playwright test

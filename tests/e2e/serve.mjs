@@ -1,0 +1,55 @@
+// A tiny static server for the end-to-end tests: dist/ at /, test fixtures at /fixtures/.
+// No dependencies; serves .wasm as application/wasm, which browsers require for streaming compilation.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = resolve(here, '../..');
+const port = Number(process.env.PORT || 4173);
+const mounts = [
+  ['/fixtures/', join(here, 'fixtures')],
+  ['/', join(root, 'dist')],
+];
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileFor(pathname) {
+  for (const [prefix, dir] of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    const relative = normalize(decodeURIComponent(pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, relative);
+    if (!file.startsWith(dir)) return null;
+    const info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) file = join(file, 'index.html');
+    if (await stat(file).catch(() => null)) return file;
+    return null;
+  }
+  return null;
+}
+
+createServer(async (req, res) => {
+  try {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const file = await fileFor(pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(await readFile(file));
+  } catch {
+    res.writeHead(400);
+    res.end('bad request');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));
