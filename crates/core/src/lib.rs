@@ -6,16 +6,24 @@
 //! - [`finding`] and [`messages`]: what loading reports, worded in Chinese and English;
 //! - [`tally`]: counts by status, kind, category and unit;
 //! - [`audit`]: declared figures checked against the problems;
-//! - [`schema`]: the JSON Schema generated from the model.
+//! - [`schema`]: the JSON Schema generated from the model;
+//! - [`view_state`]: what a visitor looks at, and its encoding in a shareable link;
+//! - [`search`]: CJK substring search and highlighting;
+//! - [`filter`]: applying a view state: matching problems, order, blame;
+//! - [`deadline`]: deadlines against the report's date and today.
 
 pub mod audit;
 pub mod date;
+pub mod deadline;
+pub mod filter;
 pub mod finding;
 pub mod load;
 pub mod messages;
 pub mod model;
 pub mod schema;
+pub mod search;
 pub mod tally;
+pub mod view_state;
 
 pub use finding::{Finding, FindingKind, Severity};
 pub use load::{Loaded, ValidDataset, load, load_str};

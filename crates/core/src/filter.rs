@@ -1,0 +1,122 @@
+//! Applying a [`ViewState`] to a dataset: which problems match, in which order, and — when none does — which
+//! filters are to blame.
+//!
+//! Category, status and unit tests are lookups in per-call boolean tables over the indices built at load time;
+//! the search compares against the [`SearchIndex`] folded once at load.
+
+use crate::deadline::{has_open_deadline, report_day};
+use crate::load::ValidDataset;
+use crate::search::{SearchIndex, normalize};
+use crate::view_state::{SortKey, ViewState};
+
+/// A filter that can narrow the list, for messages such as "no problem matches: remove the search".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FilterKind {
+    Category,
+    Status,
+    Unit,
+    Search,
+    OpenDeadline,
+}
+
+/// A dataset with what filtering needs, built once per load.
+#[derive(Debug, Clone)]
+pub struct Filterable {
+    data: ValidDataset,
+    search: SearchIndex,
+    open_deadline: Vec<bool>,
+}
+
+/// A view state compiled against one dataset.
+struct Compiled {
+    categories: Option<Vec<bool>>,
+    statuses: Option<Vec<bool>>,
+    units: Option<Vec<bool>>,
+    needle: String,
+    open_deadline: bool,
+}
+
+impl Filterable {
+    /// Builds the search index and per-problem flags.
+    pub fn new(data: ValidDataset) -> Self {
+        let day = report_day(data.dataset());
+        let open_deadline = data.problems().iter().map(|p| has_open_deadline(p, day)).collect();
+        let search = SearchIndex::build(&data);
+        Self { data, search, open_deadline }
+    }
+
+    /// The dataset.
+    pub fn data(&self) -> &ValidDataset {
+        &self.data
+    }
+
+    /// True when problem `p` has a deadline still open on the report's date.
+    pub fn has_open_deadline(&self, p: usize) -> bool {
+        self.open_deadline[p]
+    }
+
+    fn compile(&self, state: &ViewState) -> Compiled {
+        let dataset = self.data.dataset();
+        let table = |ids: &[String], all: Vec<&str>| -> Option<Vec<bool>> {
+            (!ids.is_empty()).then(|| all.iter().map(|id| ids.iter().any(|s| s == id)).collect())
+        };
+        Compiled {
+            categories: table(&state.categories, dataset.categories.iter().map(|c| c.id.as_str()).collect()),
+            statuses: table(&state.statuses, dataset.statuses.iter().map(|s| s.id.as_str()).collect()),
+            units: table(&state.units, dataset.units.iter().map(|u| u.id.as_str()).collect()),
+            needle: normalize(&state.search),
+            open_deadline: state.open_deadline,
+        }
+    }
+
+    fn passes(&self, compiled: &Compiled, p: usize, skip: Option<FilterKind>) -> bool {
+        let within = |table: &Option<Vec<bool>>, index: usize| table.as_ref().is_none_or(|t| t[index]);
+        (skip == Some(FilterKind::Category) || within(&compiled.categories, self.data.category_of(p)))
+            && (skip == Some(FilterKind::Status) || within(&compiled.statuses, self.data.status_of(p)))
+            && (skip == Some(FilterKind::Unit) || within(&compiled.units, self.data.unit_of(p)))
+            && (skip == Some(FilterKind::OpenDeadline) || !compiled.open_deadline || self.open_deadline[p])
+            && (skip == Some(FilterKind::Search) || self.search.matches(p, &compiled.needle))
+    }
+
+    /// The indices of the problems that match `state`, in its sort order.
+    pub fn matching(&self, state: &ViewState) -> Vec<usize> {
+        let compiled = self.compile(state);
+        let mut found: Vec<usize> = (0..self.data.problems().len()).filter(|&p| self.passes(&compiled, p, None)).collect();
+        match state.sort {
+            SortKey::Number => {}
+            SortKey::Status => {
+                let rank = self.status_rank();
+                found.sort_by_key(|&p| rank[self.data.status_of(p)]);
+            }
+            SortKey::Category => found.sort_by_key(|&p| self.data.category_of(p)),
+        }
+        found
+    }
+
+    /// Position of each status in display order.
+    fn status_rank(&self) -> Vec<usize> {
+        let mut rank = vec![0; self.data.dataset().statuses.len()];
+        for (position, &s) in self.data.statuses_in_order().iter().enumerate() {
+            rank[s] = position;
+        }
+        rank
+    }
+
+    /// The active filters whose removal alone would let some problem through: what to name when nothing matches.
+    pub fn blame(&self, state: &ViewState) -> Vec<FilterKind> {
+        let compiled = self.compile(state);
+        let active = [
+            (FilterKind::Category, compiled.categories.is_some()),
+            (FilterKind::Status, compiled.statuses.is_some()),
+            (FilterKind::Unit, compiled.units.is_some()),
+            (FilterKind::Search, !compiled.needle.is_empty()),
+            (FilterKind::OpenDeadline, compiled.open_deadline),
+        ];
+        let problems = self.data.problems().len();
+        active
+            .into_iter()
+            .filter(|&(kind, on)| on && (0..problems).any(|p| self.passes(&compiled, p, Some(kind))))
+            .map(|(kind, _)| kind)
+            .collect()
+    }
+}

@@ -1,0 +1,156 @@
+//! Free-text search for Chinese text: substring matching that ignores white space, letter case and the
+//! full-width/half-width difference, plus the highlighting of matches in the original text.
+//!
+//! Reports extracted from PDFs put spaces around numbers ("近 700 套"); a reader who types "700套" must still find
+//! them, so white space is dropped on both sides before comparing.
+
+use crate::load::ValidDataset;
+
+/// One character as compared: full-width ASCII folded to half-width, letters lower-cased; `None` for white space.
+fn fold(c: char) -> Option<char> {
+    if c.is_whitespace() {
+        return None;
+    }
+    let half = match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        _ => c,
+    };
+    Some(half.to_lowercase().next().unwrap_or(half))
+}
+
+/// The text as compared by the search: see [`fold`].
+pub fn normalize(text: &str) -> String {
+    text.chars().filter_map(fold).collect()
+}
+
+/// Each problem's searchable text, folded once when the dataset loads.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    haystacks: Vec<String>,
+}
+
+impl SearchIndex {
+    /// Indexes titles, measures, metrics, regulations, deadlines and sub-items of every problem.
+    pub fn build(data: &ValidDataset) -> Self {
+        let haystacks = data
+            .problems()
+            .iter()
+            .map(|problem| {
+                let mut text = String::new();
+                let mut add = |part: &str| {
+                    text.push_str(&normalize(part));
+                    // A separator no folded needle can contain, so that matches never span two fields.
+                    text.push('\u{1f}');
+                };
+                add(&problem.number);
+                add(&problem.title);
+                problem.measures.iter().for_each(|m| add(m));
+                problem.metrics.iter().for_each(|m| add(&m.measure));
+                problem.regulations.iter().for_each(|r| add(&r.title));
+                problem.deadlines.iter().for_each(|d| add(&d.promise));
+                for item in &problem.sub_items {
+                    add(&item.title);
+                    item.measures.iter().for_each(|m| add(m));
+                }
+                text
+            })
+            .collect();
+        Self { haystacks }
+    }
+
+    /// True when problem `p` contains the already-normalised `needle` (an empty needle matches everything).
+    pub fn matches(&self, p: usize, needle: &str) -> bool {
+        needle.is_empty() || self.haystacks.get(p).is_some_and(|h| h.contains(needle))
+    }
+}
+
+/// What a piece of highlighted text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Marks {
+    /// Part of a search match.
+    pub search: bool,
+    /// Part of a metric figure.
+    pub metric: bool,
+}
+
+/// A run of text with the same marks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    /// The original text of the run.
+    pub text: String,
+    /// How to show it.
+    pub marks: Marks,
+}
+
+/// Splits `text` into runs, marking where the search `query` matches (compared as [`normalize`] does) and where
+/// each of `figures` (exact substrings such as "64%") occurs.
+pub fn highlight(text: &str, query: &str, figures: &[&str]) -> Vec<Segment> {
+    let mut marks = vec![Marks::default(); text.len()];
+    let needle: Vec<char> = query.chars().filter_map(fold).collect();
+    if !needle.is_empty() {
+        // The folded characters of `text` with the byte range each came from.
+        let folded: Vec<(char, usize, usize)> =
+            text.char_indices().filter_map(|(at, c)| fold(c).map(|f| (f, at, at + c.len_utf8()))).collect();
+        let mut start = 0;
+        while start + needle.len() <= folded.len() {
+            if folded[start..start + needle.len()].iter().map(|&(c, _, _)| c).eq(needle.iter().copied()) {
+                let (from, to) = (folded[start].1, folded[start + needle.len() - 1].2);
+                marks[from..to].iter_mut().for_each(|m| m.search = true);
+                start += needle.len();
+            } else {
+                start += 1;
+            }
+        }
+    }
+    for figure in figures.iter().filter(|f| !f.is_empty()) {
+        for (at, found) in text.match_indices(figure) {
+            marks[at..at + found.len()].iter_mut().for_each(|m| m.metric = true);
+        }
+    }
+    let mut segments: Vec<Segment> = Vec::new();
+    for (at, c) in text.char_indices() {
+        let mark = marks[at];
+        match segments.last_mut() {
+            Some(last) if last.marks == mark => last.text.push(c),
+            _ => segments.push(Segment { text: c.to_string(), marks: mark }),
+        }
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(segments: &[Segment], pick: impl Fn(Marks) -> bool) -> Vec<&str> {
+        segments.iter().filter(|s| pick(s.marks)).map(|s| s.text.as_str()).collect()
+    }
+
+    #[test]
+    fn normalisation_ignores_space_case_and_width() {
+        assert_eq!(normalize("近 700 套"), "近700套");
+        assert_eq!(normalize("ＡＢＣ１２３％"), "abc123%");
+        assert_eq!(normalize("PDF\u{3000}文本"), "pdf文本");
+    }
+
+    #[test]
+    fn highlights_matches_across_the_pdf_spaces() {
+        let segments = highlight("已完成了近 700 套安置房交付", "700套", &[]);
+        assert_eq!(marked(&segments, |m| m.search), ["700 套"]);
+        let whole: String = segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(whole, "已完成了近 700 套安置房交付", "segments rebuild the text exactly");
+    }
+
+    #[test]
+    fn highlights_every_match_and_every_figure() {
+        let segments = highlight("安置房、安置群众，交付率达 74%", "安置", &["74%"]);
+        assert_eq!(marked(&segments, |m| m.search), ["安置", "安置"]);
+        assert_eq!(marked(&segments, |m| m.metric), ["74%"]);
+    }
+
+    #[test]
+    fn an_empty_query_marks_nothing() {
+        let segments = highlight("文本", "  ", &[]);
+        assert_eq!(segments, [Segment { text: "文本".into(), marks: Marks::default() }]);
+    }
+}

@@ -1,0 +1,74 @@
+//! Filtering, sorting and blame on the reference dataset.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
+
+use std::path::Path;
+
+use zhenggai_core::filter::{FilterKind, Filterable};
+use zhenggai_core::view_state::{SortKey, ViewState};
+
+fn reference() -> Filterable {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/shaoyang-jingkaiqu-2023-12-22.json");
+    Filterable::new(zhenggai_core::load(&std::fs::read(path).unwrap()).unwrap().data)
+}
+
+fn ids(filterable: &Filterable, found: &[usize]) -> Vec<String> {
+    found.iter().map(|&p| filterable.data().problems()[p].id.clone()).collect()
+}
+
+#[test]
+fn no_filter_keeps_report_order() {
+    let f = reference();
+    let found = f.matching(&ViewState::default());
+    assert_eq!(found, (0..15).collect::<Vec<_>>());
+}
+
+#[test]
+fn categories_and_statuses_combine_with_and_and_within_with_or() {
+    let f = reference();
+    let state = ViewState {
+        categories: vec!["c6".into(), "c7".into()],
+        statuses: vec!["jiben-wancheng".into(), "wancheng".into()],
+        ..ViewState::default()
+    };
+    assert_eq!(ids(&f, &f.matching(&state)), ["p12", "p13"]);
+}
+
+#[test]
+fn search_finds_chinese_substrings_across_fields_and_pdf_spaces() {
+    let f = reference();
+    let search = |q: &str| ids(&f, &f.matching(&ViewState { search: q.into(), ..ViewState::default() }));
+    assert_eq!(search("安置房"), ["p07"]);
+    assert_eq!(search("700套"), ["p07"], "the text says “近 700 套”");
+    assert_eq!(search("人事管理办法"), ["p13"], "regulation titles are searched");
+    assert_eq!(search("平台公司借用人员"), ["p12"], "titles are searched");
+    assert!(search("不存在的词").is_empty());
+}
+
+#[test]
+fn open_deadlines_are_those_not_past_at_the_as_of_date() {
+    let f = reference();
+    let state = ViewState { open_deadline: true, ..ViewState::default() };
+    assert_eq!(ids(&f, &f.matching(&state)), ["p07", "p08", "p09", "p10"]);
+}
+
+#[test]
+fn sorting_by_status_follows_the_status_order_and_is_stable() {
+    let f = reference();
+    let found = f.matching(&ViewState { sort: SortKey::Status, ..ViewState::default() });
+    let labels: Vec<&str> = found.iter().map(|&p| f.data().status(p).label.as_str()).collect();
+    assert_eq!(labels[0], "完成");
+    assert_eq!(&labels[1..5], ["基本完成"; 4]);
+    assert_eq!(labels[14], "长期整改 II");
+    assert_eq!(ids(&f, &found[1..5]), ["p03", "p04", "p06", "p12"], "ties keep report order");
+}
+
+#[test]
+fn blame_names_the_filters_that_empty_the_list() {
+    let f = reference();
+    let state = ViewState { statuses: vec!["wancheng".into()], search: "安置房".into(), ..ViewState::default() };
+    assert!(f.matching(&state).is_empty());
+    assert_eq!(f.blame(&state), [FilterKind::Status, FilterKind::Search]);
+    let state = ViewState { search: "不存在的词".into(), statuses: vec!["wancheng".into()], ..ViewState::default() };
+    assert_eq!(f.blame(&state), [FilterKind::Search], "dropping the status alone would still find nothing");
+}
