@@ -1,33 +1,66 @@
 //! Every string the widget shows, one table per language. The data itself is shown as written.
 
 use zhenggai_core::Lang;
+use zhenggai_core::filter::FilterKind;
+use zhenggai_core::model::{DeadlineKind, InspectionKind, RegulationAction, StatusKind};
+use zhenggai_core::view_state::SortKey;
 
 /// The UI strings of one language.
 pub struct Texts {
-    /// Shown while the dataset loads.
     pub loading: &'static str,
-    /// Heading of the load-error box.
     pub load_failed: &'static str,
-    /// Heading of the invalid-dataset box.
     pub invalid_dataset: &'static str,
-    /// The retry button.
     pub retry: &'static str,
-    /// Labels of the report header.
     pub issuer: &'static str,
     pub unit: &'static str,
     pub team: &'static str,
-    /// Heading of the problem list.
+    pub source: &'static str,
+    pub timeline: &'static str,
+    pub inspection_period: &'static str,
+    pub feedback: &'static str,
+    pub as_of: &'static str,
+    pub published: &'static str,
     pub problems: &'static str,
-    /// Heading of the dataset warnings.
     pub warnings: &'static str,
-    /// "N problems".
+    pub summary: &'static str,
+    pub total_problems: &'static str,
+    pub petitions_settled: &'static str,
+    pub immediate_rectification: &'static str,
+    pub documents_issued: &'static str,
+    pub consistent: &'static str,
+    pub inconsistent: &'static str,
+    pub filters: &'static str,
+    pub categories: &'static str,
+    pub statuses: &'static str,
+    pub units: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub open_deadline_only: &'static str,
+    pub sort: &'static str,
+    pub active_filters: &'static str,
+    pub clear_filters: &'static str,
+    pub no_match: &'static str,
+    pub try_removing: &'static str,
+    pub measures: &'static str,
+    pub metrics: &'static str,
+    pub regulations: &'static str,
+    pub deadlines: &'static str,
+    pub editorial_note: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub switch_language: &'static str,
+    pub switch_language_label: &'static str,
+    pub list_separator: &'static str,
     pub problem_count: fn(usize) -> String,
-    /// Why the `?data=` value was refused.
+    pub showing: fn(usize, usize) -> String,
+    pub show_more: fn(usize) -> String,
+    pub remove_filter: fn(&str) -> String,
     pub bad_data_url: fn(&str) -> String,
-    /// A network failure.
     pub network_failed: fn(&str) -> String,
-    /// An HTTP error status.
     pub http_failed: fn(&str, u16) -> String,
+    pub settled_of: fn(u32, u32) -> String,
+    pub deadline_state: fn(Option<bool>, bool) -> String,
 }
 
 /// The table for `lang`.
@@ -35,6 +68,84 @@ pub fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Zh => &ZH,
         Lang::En => &EN,
+    }
+}
+
+/// The name of a semantic status kind.
+pub fn kind_label(lang: Lang, kind: StatusKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Zh, StatusKind::Done) => "已完成",
+        (Lang::Zh, StatusKind::MostlyDone) => "基本完成",
+        (Lang::Zh, StatusKind::InProgress) => "正在整改",
+        (Lang::Zh, StatusKind::LongTerm) => "长期整改",
+        (Lang::Zh, StatusKind::NotDone) => "未完成",
+        (Lang::En, StatusKind::Done) => "done",
+        (Lang::En, StatusKind::MostlyDone) => "mostly done",
+        (Lang::En, StatusKind::InProgress) => "in progress",
+        (Lang::En, StatusKind::LongTerm) => "long term",
+        (Lang::En, StatusKind::NotDone) => "not done",
+    }
+}
+
+/// The name of a sort order.
+pub fn sort_label(lang: Lang, key: SortKey) -> &'static str {
+    match (lang, key) {
+        (Lang::Zh, SortKey::Number) => "按编号",
+        (Lang::Zh, SortKey::Status) => "按整改状态",
+        (Lang::Zh, SortKey::Category) => "按问题类别",
+        (Lang::En, SortKey::Number) => "by number",
+        (Lang::En, SortKey::Status) => "by status",
+        (Lang::En, SortKey::Category) => "by category",
+    }
+}
+
+/// The name of a filter, for "try removing …".
+pub fn filter_label(lang: Lang, kind: FilterKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Zh, FilterKind::Category) => "问题类别筛选",
+        (Lang::Zh, FilterKind::Status) => "整改状态筛选",
+        (Lang::Zh, FilterKind::Unit) => "单位筛选",
+        (Lang::Zh, FilterKind::Search) => "搜索词",
+        (Lang::Zh, FilterKind::OpenDeadline) => "“未到期时限”条件",
+        (Lang::En, FilterKind::Category) => "the category filter",
+        (Lang::En, FilterKind::Status) => "the status filter",
+        (Lang::En, FilterKind::Unit) => "the unit filter",
+        (Lang::En, FilterKind::Search) => "the search",
+        (Lang::En, FilterKind::OpenDeadline) => "the open-deadline filter",
+    }
+}
+
+/// What a report says was done with a regulation.
+pub fn regulation_action(lang: Lang, action: RegulationAction) -> &'static str {
+    match (lang, action) {
+        (Lang::Zh, RegulationAction::Issued) => "出台",
+        (Lang::Zh, RegulationAction::Revised) => "修订完善",
+        (Lang::Zh, RegulationAction::Drafted) => "拟定中",
+        (Lang::Zh, RegulationAction::Applied) => "依据执行",
+        (Lang::Zh, RegulationAction::Served) => "送达",
+        (Lang::En, RegulationAction::Issued) => "issued",
+        (Lang::En, RegulationAction::Revised) => "revised",
+        (Lang::En, RegulationAction::Drafted) => "drafted",
+        (Lang::En, RegulationAction::Applied) => "applied",
+        (Lang::En, RegulationAction::Served) => "served",
+    }
+}
+
+/// How firm a deadline is.
+pub fn deadline_kind(lang: Lang, kind: DeadlineKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Zh, DeadlineKind::By) => "承诺时限",
+        (Lang::Zh, DeadlineKind::Expected) => "预计",
+        (Lang::En, DeadlineKind::By) => "due by",
+        (Lang::En, DeadlineKind::Expected) => "expected",
+    }
+}
+
+/// The kind of inspection.
+pub fn inspection_kind(lang: Lang, kind: InspectionKind) -> &'static str {
+    match lang {
+        Lang::Zh => kind.label_zh(),
+        Lang::En => kind.label_en(),
     }
 }
 
@@ -46,12 +157,59 @@ static ZH: Texts = Texts {
     issuer: "发布单位",
     unit: "被巡视单位",
     team: "巡视组",
+    source: "来源",
+    timeline: "时间线",
+    inspection_period: "巡视进驻",
+    feedback: "反馈意见",
+    as_of: "进展截至",
+    published: "通报发布",
     problems: "问题清单",
     warnings: "数据核对提示",
+    summary: "整改概况",
+    total_problems: "问题总数",
+    petitions_settled: "信访件办结",
+    immediate_rectification: "立行立改",
+    documents_issued: "制度性文件",
+    consistent: "通报声明的问题数与逐条统计一致。",
+    inconsistent: "通报声明的数字与逐条统计不一致：",
+    filters: "筛选",
+    categories: "问题类别（方面）",
+    statuses: "整改状态",
+    units: "单位",
+    search: "搜索",
+    search_placeholder: "标题、整改措施、制度文件…",
+    open_deadline_only: "只看有未到期整改时限的问题",
+    sort: "排序",
+    active_filters: "当前筛选",
+    clear_filters: "清除全部筛选",
+    no_match: "没有符合条件的问题。",
+    try_removing: "可以试着移除：",
+    measures: "整改情况",
+    metrics: "数据",
+    regulations: "制度文件",
+    deadlines: "整改时限",
+    editorial_note: "编者注",
+    copy_link: "复制当前视图链接",
+    link_copied: "链接已复制，可粘贴分享。",
+    copy_failed: "无法自动复制，请手动复制下面的链接：",
+    switch_language: "English",
+    switch_language_label: "Switch to English",
+    list_separator: "、",
     problem_count: |n| format!("共 {n} 个问题"),
+    showing: |n, m| format!("显示 {n} / {m} 个问题"),
+    show_more: |n| format!("再显示 {n} 个"),
+    remove_filter: |name| format!("移除筛选：{name}"),
     bad_data_url: |url| format!("数据地址“{url}”无效：只能使用 http 或 https 地址。"),
     network_failed: |url| format!("无法连接到 {url}：请检查网络连接，或确认该地址允许跨域访问（CORS），然后重试。"),
     http_failed: |url, status| format!("服务器返回错误 {status}（{url}）：文件可能不存在或暂时无法访问。"),
+    settled_of: |settled, total| format!("{settled} / {total}"),
+    deadline_state: |at_report, today| {
+        let word = |past: bool| if past { "已过期" } else { "未到期" };
+        match at_report {
+            Some(at_report) => format!("截至通报日期{}，截至今天{}", word(at_report), word(today)),
+            None => format!("截至今天{}", word(today)),
+        }
+    },
 };
 
 static EN: Texts = Texts {
@@ -62,16 +220,59 @@ static EN: Texts = Texts {
     issuer: "Issued by",
     unit: "Inspected unit",
     team: "Inspection team",
+    source: "Source",
+    timeline: "Timeline",
+    inspection_period: "Inspection on site",
+    feedback: "Findings fed back",
+    as_of: "Progress as of",
+    published: "Report published",
     problems: "Problems",
     warnings: "Data checks",
+    summary: "Summary",
+    total_problems: "Problems",
+    petitions_settled: "Petitions settled",
+    immediate_rectification: "Immediate fixes",
+    documents_issued: "Rules issued",
+    consistent: "The report's declared counts agree with the problems listed.",
+    inconsistent: "The report's declared figures disagree with the problems listed:",
+    filters: "Filters",
+    categories: "Categories",
+    statuses: "Status",
+    units: "Units",
+    search: "Search",
+    search_placeholder: "titles, measures, rules…",
+    open_deadline_only: "Only problems with an open deadline",
+    sort: "Sort",
+    active_filters: "Active filters",
+    clear_filters: "Clear all filters",
+    no_match: "No problem matches.",
+    try_removing: "Try removing: ",
+    measures: "Measures taken",
+    metrics: "Figures",
+    regulations: "Rules and documents",
+    deadlines: "Deadlines",
+    editorial_note: "Editor's note",
+    copy_link: "Copy link to this view",
+    link_copied: "Link copied: paste it to share this view.",
+    copy_failed: "Could not copy automatically; copy this link by hand:",
+    switch_language: "中文",
+    switch_language_label: "切换到中文",
+    list_separator: ", ",
     problem_count: |n| format!("{n} problems"),
+    showing: |n, m| format!("Showing {n} of {m} problems"),
+    show_more: |n| format!("Show {n} more"),
+    remove_filter: |name| format!("Remove filter: {name}"),
     bad_data_url: |url| format!("The data address “{url}” is not valid: only http and https addresses can be used."),
     network_failed: |url| {
-        format!(
-            "Could not reach {url}: check the connection, or that the address allows cross-origin access (CORS), then retry."
-        )
+        format!("Could not reach {url}: check the connection, or that the address allows cross-origin access (CORS), then retry.")
     },
-    http_failed: |url, status| {
-        format!("The server answered {status} for {url}: the file may be missing or unavailable.")
+    http_failed: |url, status| format!("The server answered {status} for {url}: the file may be missing or unavailable."),
+    settled_of: |settled, total| format!("{settled} of {total}"),
+    deadline_state: |at_report, today| {
+        let word = |past: bool| if past { "past" } else { "not yet due" };
+        match at_report {
+            Some(at_report) => format!("{} at the report date, {} today", word(at_report), word(today)),
+            None => format!("{} today", word(today)),
+        }
     },
 };

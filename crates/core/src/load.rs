@@ -113,6 +113,11 @@ fn check_version(text: &str) -> Result<(), Finding> {
     struct Probe {
         format_version: Option<serde_json::Value>,
     }
+    // serde would also accept an array in place of the object; a dataset is always an object.
+    if text.trim_start().starts_with('[') {
+        let expected = "a JSON object (the dataset)".to_owned();
+        return Err(Finding::at("$", FindingKind::WrongType { found: "sequence".to_owned(), expected }));
+    }
     let probe: Probe = deserialize_with_path(text)?;
     match probe.format_version {
         None => Err(Finding::at("$", FindingKind::MissingVersion)),
@@ -132,7 +137,8 @@ fn json_type_name(value: &serde_json::Value) -> String {
     match value {
         serde_json::Value::Null => "null".to_owned(),
         serde_json::Value::Bool(b) => format!("boolean `{b}`"),
-        serde_json::Value::Number(n) => format!("floating point `{n}`"),
+        serde_json::Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+        serde_json::Value::Number(n) => format!("integer `{n}`"),
         serde_json::Value::String(s) => format!("string {:?}", s.chars().take(40).collect::<String>()),
         serde_json::Value::Array(_) => "sequence".to_owned(),
         serde_json::Value::Object(_) => "map".to_owned(),

@@ -128,6 +128,7 @@ fn json_type_zh(description: &str) -> String {
     }
     match description {
         "i32" => "整数".to_owned(),
+        "a JSON object (the dataset)" => "JSON 对象（数据集）".to_owned(),
         "a date written YYYY, YYYY-MM or YYYY-MM-DD" => "日期（写作 YYYY、YYYY-MM 或 YYYY-MM-DD）".to_owned(),
         other => other.to_owned(),
     }

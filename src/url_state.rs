@@ -1,0 +1,65 @@
+//! The view state in the host page's URL. Talks to `location` and `history`.
+//!
+//! Only the widget's own namespaced keys are read and written: the host's other query keys keep their exact
+//! text and order, and the hash and `history.state` are left as they are. `history.replaceState` is used, so
+//! filtering never floods the back button.
+
+use wasm_bindgen::JsValue;
+use zhenggai_core::view_state::ViewState;
+
+/// Splits `?a=1&b=2` into raw `key=value` segments (still percent-encoded).
+fn raw_segments(search: &str) -> impl Iterator<Item = &str> {
+    search.trim_start_matches('?').split('&').filter(|s| !s.is_empty())
+}
+
+/// Decodes one query component: `+` is a space; an invalid escape makes the component unreadable (`None`).
+fn decode(component: &str) -> Option<String> {
+    js_sys::decode_uri_component(&component.replace('+', " ")).ok().map(String::from)
+}
+
+/// The raw key of a segment, decoded.
+fn segment_key(segment: &str) -> Option<String> {
+    decode(segment.split('=').next().unwrap_or_default())
+}
+
+/// Reads the widget's state from the current page URL. Never fails: unreadable parts are skipped.
+pub fn read(namespace: &str) -> ViewState {
+    let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let pairs: Vec<(String, String)> = raw_segments(&search)
+        .filter_map(|segment| {
+            let (key, value) = segment.split_once('=').unwrap_or((segment, ""));
+            Some((decode(key)?, decode(value)?))
+        })
+        .collect();
+    ViewState::from_pairs(namespace, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// The page URL with the widget's keys replaced by `state`, everything else kept.
+pub fn url_with(namespace: &str, state: &ViewState) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let (path, search, hash) = (location.pathname().ok()?, location.search().ok()?, location.hash().ok()?);
+    let mut segments: Vec<String> = raw_segments(&search)
+        .filter(|segment| !segment_key(segment).is_some_and(|key| key.starts_with(namespace)))
+        .map(str::to_owned)
+        .collect();
+    for (key, value) in state.to_pairs(namespace) {
+        segments.push(format!("{}={}", js_sys::encode_uri_component(&key), js_sys::encode_uri_component(&value)));
+    }
+    let query = if segments.is_empty() { String::new() } else { format!("?{}", segments.join("&")) };
+    Some(format!("{path}{query}{hash}"))
+}
+
+/// Writes `state` into the page URL with `history.replaceState`, keeping `history.state`.
+pub fn write(namespace: &str, state: &ViewState) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(url) = url_with(namespace, state) else { return };
+    let Ok(history) = window.history() else { return };
+    let current = history.state().unwrap_or(JsValue::NULL);
+    // A page that forbids replaceState (sandboxed frames) keeps working; only the link stops updating.
+    let _ = history.replace_state_with_url(&current, "", Some(&url));
+}
+
+/// The absolute address of the current view, for sharing.
+pub fn current_href() -> Option<String> {
+    web_sys::window()?.location().href().ok()
+}
