@@ -101,7 +101,7 @@ fn empty_input_and_non_utf8_bytes_are_refused() {
 
 #[test]
 fn absurd_nesting_is_refused_without_overflowing_the_stack() {
-    let text = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let text = format!("{{\"format_version\": 1, \"report\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
     let finding = only_error_text(&text);
     assert_eq!(finding.kind, FindingKind::TooDeep);
     assert_says(&finding, "$", "嵌套层数过多", "nested too deeply");
