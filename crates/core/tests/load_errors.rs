@@ -101,10 +101,18 @@ fn empty_input_and_non_utf8_bytes_are_refused() {
 
 #[test]
 fn absurd_nesting_is_refused_without_overflowing_the_stack() {
-    let text = format!("{{\"format_version\": 1, \"report\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
-    let finding = only_error_text(&text);
-    assert_eq!(finding.kind, FindingKind::TooDeep);
-    assert_says(&finding, "$", "嵌套层数过多", "nested too deeply");
+    let (open, close) = ("[".repeat(10_000), "]".repeat(10_000));
+    let deep_objects = format!("{}1{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
+    for text in [
+        format!("{open}{close}"),
+        format!("{{\"format_version\": 1, \"report\": {open}{close}}}"),
+        format!("{{\"format_version\": 1, \"extra\": {deep_objects}}}"),
+        deep_objects.clone(),
+    ] {
+        let errors = load_str(&text).expect_err("10,000 levels of nesting cannot be a dataset");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].severity(), Severity::Error);
+    }
 }
 
 #[test]
