@@ -264,9 +264,13 @@ static EN: Texts = Texts {
     remove_filter: |name| format!("Remove filter: {name}"),
     bad_data_url: |url| format!("The data address “{url}” is not valid: only http and https addresses can be used."),
     network_failed: |url| {
-        format!("Could not reach {url}: check the connection, or that the address allows cross-origin access (CORS), then retry.")
+        format!(
+            "Could not reach {url}: check the connection, or that the address allows cross-origin access (CORS), then retry."
+        )
     },
-    http_failed: |url, status| format!("The server answered {status} for {url}: the file may be missing or unavailable."),
+    http_failed: |url, status| {
+        format!("The server answered {status} for {url}: the file may be missing or unavailable.")
+    },
     settled_of: |settled, total| format!("{settled} of {total}"),
     deadline_state: |at_report, today| {
         let word = |past: bool| if past { "past" } else { "not yet due" };

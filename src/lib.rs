@@ -5,15 +5,18 @@
 //!
 //! - [`i18n`]: every UI string, one table per language;
 //! - [`source`]: where the dataset comes from (embedded default, `?data=` URL) and fetching it;
+//! - [`url_state`]: the view state in the page URL (namespaced keys, `history.replaceState`);
 //! - [`components`]: one Leptos component per file.
 
 pub mod components;
 pub mod i18n;
 pub mod source;
+pub mod url_state;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use zhenggai_core::Lang;
+use zhenggai_core::view_state::DEFAULT_NAMESPACE;
 
 use crate::components::app::App;
 
@@ -31,16 +34,19 @@ pub fn start() {
     match root {
         Some(root) => {
             let lang = root.get_attribute("data-lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default();
-            mount(root, lang);
+            let namespace = root.get_attribute("data-ns").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned());
+            mount(root, lang, &namespace);
         }
-        None => leptos::mount::mount_to_body(|| view! { <App lang=Lang::default()/> }),
+        None => leptos::mount::mount_to_body(|| view! { <App lang=Lang::default() namespace=DEFAULT_NAMESPACE/> }),
     }
 }
 
-/// Mounts a widget into `element`, replacing the static fallback content it may hold.
-pub fn mount(element: web_sys::HtmlElement, lang: Lang) {
+/// Mounts a widget into `element`, replacing the static fallback content it may hold. Its view state lives in
+/// the page URL under keys starting with `namespace` (e.g. `zg.`).
+pub fn mount(element: web_sys::HtmlElement, lang: Lang, namespace: &str) {
     element.set_inner_html("");
-    let handle = leptos::mount::mount_to(element, move || view! { <App lang/> });
+    let namespace = namespace.to_owned();
+    let handle = leptos::mount::mount_to(element, move || view! { <App lang namespace=namespace.clone()/> });
     // The widget lives as long as the page; unmounting is the lifecycle API's job (a later issue).
     handle.forget();
 }

@@ -31,7 +31,7 @@ async fn settle() {
 async fn mounting_replaces_the_fallback_and_lists_the_fifteen_problems() {
     let element = container();
     element.set_inner_html("<p>fallback</p>");
-    zhenggai_widget::mount(element.clone(), Lang::Zh);
+    zhenggai_widget::mount(element.clone(), Lang::Zh, "t1.");
     settle().await;
     let text = element.text_content().unwrap_or_default();
     assert!(!text.contains("fallback"), "the static fallback must be replaced");
@@ -43,7 +43,7 @@ async fn mounting_replaces_the_fallback_and_lists_the_fifteen_problems() {
 #[wasm_bindgen_test]
 async fn english_mode_words_the_interface_in_english_and_keeps_the_data_as_written() {
     let element = container();
-    zhenggai_widget::mount(element.clone(), Lang::En);
+    zhenggai_widget::mount(element.clone(), Lang::En, "t2.");
     settle().await;
     let text = element.text_content().unwrap_or_default();
     assert!(text.contains("15 problems"), "{text}");

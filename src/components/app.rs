@@ -1,52 +1,40 @@
-//! The widget's root: loads the dataset and shows the loading, error or report view.
-
-use std::sync::Arc;
+//! The widget's root: loads the dataset, then shows the loading, error or dashboard view.
 
 use leptos::prelude::*;
-use zhenggai_core::{Lang, Loaded};
+use zhenggai_core::Lang;
 
+use crate::components::dashboard::Dashboard;
 use crate::components::findings::Findings;
-use crate::components::problem_list::ProblemList;
-use crate::components::report_header::ReportHeader;
 use crate::i18n::texts;
 use crate::source::{LoadError, load, source_from_page};
 
 /// The whole widget.
 #[component]
 pub fn App(
-    /// The UI language.
+    /// The initial UI language; the visitor can switch it.
     lang: Lang,
+    /// Prefix of the widget's keys in the page URL, e.g. `zg.`.
+    #[prop(into)]
+    namespace: String,
 ) -> impl IntoView {
-    let t = texts(lang);
+    let lang = RwSignal::new(lang);
     let source = source_from_page();
     let data = LocalResource::new(move || load(source.clone()));
     view! {
-        <div class="zg" lang=lang.code()>
-            {move || match data.get() {
-                None => view! { <p class="zg-status" role="status">{t.loading}</p> }.into_any(),
-                Some(Ok(loaded)) => view! { <Report loaded lang/> }.into_any(),
-                Some(Err(error)) => {
-                    view! { <LoadFailure error lang on_retry=move || data.refetch()/> }.into_any()
+        <div class="zg" lang=move || lang.get().code()>
+            {move || {
+                let t = texts(lang.get());
+                match data.get() {
+                    None => view! { <p class="zg-status" role="status">{t.loading}</p> }.into_any(),
+                    Some(Ok(loaded)) => {
+                        view! { <Dashboard loaded lang namespace=namespace.clone()/> }.into_any()
+                    }
+                    Some(Err(error)) => {
+                        view! { <LoadFailure error lang=lang.get() on_retry=move || data.refetch()/> }.into_any()
+                    }
                 }
             }}
         </div>
-    }
-}
-
-/// The loaded report.
-#[component]
-fn Report(loaded: Arc<Loaded>, lang: Lang) -> impl IntoView {
-    let t = texts(lang);
-    let warnings = loaded.warnings.clone();
-    view! {
-        <ReportHeader data=loaded.data.clone() lang/>
-        {(!warnings.is_empty()).then(|| view! {
-            <section class="zg-warnings" aria-labelledby="zg-warnings-heading">
-                <h2 id="zg-warnings-heading">{t.warnings}</h2>
-                <Findings findings=warnings lang/>
-            </section>
-        })}
-        <ProblemList data=loaded.data.clone() lang/>
     }
 }
 

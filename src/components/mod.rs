@@ -1,6 +1,12 @@
 //! The widget's components, one per file.
 
 pub mod app;
+pub mod dashboard;
+pub mod filter_bar;
+pub mod filters;
 pub mod findings;
+pub mod problem_detail;
 pub mod problem_list;
 pub mod report_header;
+pub mod share_link;
+pub mod summary;

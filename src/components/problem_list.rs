@@ -1,37 +1,119 @@
-//! The problems as a list of cards: number, title, category and status.
+//! The problems that pass the filters, as cards, a page at a time; each card opens its detail in place.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use zhenggai_core::{Lang, ValidDataset};
+use zhenggai_core::Lang;
+use zhenggai_core::filter::Filterable;
+use zhenggai_core::view_state::ViewState;
 
-use crate::i18n::texts;
+use crate::components::problem_detail::ProblemDetail;
+use crate::i18n::{filter_label, texts};
 
-/// Every problem of the dataset, in report order.
+/// Cards rendered per page; "show more" adds another page. Keeps 10,000-problem datasets responsive.
+const PAGE: usize = 50;
+
+/// The filtered, sorted problem list.
 #[component]
-pub fn ProblemList(data: ValidDataset, lang: Lang) -> impl IntoView {
+pub fn ProblemList(
+    filterable: Arc<Filterable>,
+    state: RwSignal<ViewState>,
+    /// The problems that pass the filters, in order.
+    matching: Memo<Vec<usize>>,
+    lang: Lang,
+) -> impl IntoView {
     let t = texts(lang);
-    let dataset = data.dataset();
-    let cards = data
-        .problems()
-        .iter()
-        .enumerate()
-        .map(|(p, problem)| {
-            let status = data.status(p);
-            let category = &dataset.categories[data.category_of(p)];
+    let all = filterable.data().problems().len();
+    let shown = RwSignal::new(PAGE);
+    // A new filter starts again from the first page.
+    Effect::new(move |_| {
+        matching.track();
+        shown.set(PAGE);
+    });
+
+    let empty = {
+        let filterable = filterable.clone();
+        move || {
+            matching.with(Vec::is_empty).then(|| {
+                let blamed = state.with(|s| filterable.blame(s));
+                let names: Vec<&str> = blamed.into_iter().map(|kind| filter_label(lang, kind)).collect();
+                view! {
+                    <div class="zg-empty" data-testid="empty">
+                        <p>{t.no_match}</p>
+                        {(!names.is_empty()).then(|| view! { <p>{t.try_removing}{names.join(t.list_separator)}</p> })}
+                    </div>
+                }
+            })
+        }
+    };
+
+    let cards = move || {
+        let visible: Vec<usize> = matching.with(|m| m.iter().take(shown.get()).copied().collect());
+        visible.into_iter().map(|p| view! { <ProblemCard filterable=filterable.clone() p state lang/> }).collect_view()
+    };
+
+    let more = move || {
+        let remaining = matching.with(Vec::len).saturating_sub(shown.get());
+        (remaining > 0).then(|| {
             view! {
-                <li class="zg-card" data-testid="problem">
-                    <span class="zg-number">{problem.number.clone()}</span>
-                    <span class="zg-card-title">{problem.title.clone()}</span>
-                    <span class="zg-category">{category.title.clone()}</span>
-                    <span class=format!("zg-badge zg-kind-{}", status.kind.as_str())>{status.label.clone()}</span>
-                </li>
+                <button type="button" class="zg-button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {(t.show_more)(remaining.min(PAGE))}
+                </button>
             }
         })
-        .collect_view();
+    };
+
     view! {
         <section class="zg-problems" aria-labelledby="zg-problems-heading">
             <h2 id="zg-problems-heading">{t.problems}</h2>
-            <p class="zg-count">{(t.problem_count)(data.problems().len())}</p>
+            <p class="zg-count" aria-live="polite" data-testid="result-count">
+                {move || (t.showing)(matching.with(Vec::len), all)}
+            </p>
+            {empty}
             <ol class="zg-list">{cards}</ol>
+            {more}
         </section>
+    }
+}
+
+/// One problem: number, title, category and status badge; the title toggles the detail.
+#[component]
+fn ProblemCard(filterable: Arc<Filterable>, p: usize, state: RwSignal<ViewState>, lang: Lang) -> impl IntoView {
+    let data = filterable.data();
+    let problem = &data.problems()[p];
+    let status = data.status(p);
+    let category = &data.dataset().categories[data.category_of(p)];
+    let id = problem.id.clone();
+    let detail_id = format!("zg-detail-{p}");
+    let is_open = {
+        let id = id.clone();
+        Memo::new(move |_| state.with(|s| s.open.as_deref() == Some(id.as_str())))
+    };
+    let toggle = move |_| {
+        state.update(|s| s.open = if s.open.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) });
+    };
+    view! {
+        <li class="zg-card" data-testid="problem">
+            <span class="zg-number" aria-hidden="true">{problem.number.clone()}</span>
+            <h3 class="zg-card-title">
+                <button
+                    type="button"
+                    class="zg-card-toggle"
+                    aria-expanded=move || if is_open.get() { "true" } else { "false" }
+                    aria-controls=detail_id.clone()
+                    on:click=toggle
+                >
+                    <span class="zg-visually-hidden">{problem.number.clone()} ". "</span>
+                    {problem.title.clone()}
+                </button>
+            </h3>
+            <span class="zg-category">{category.title.clone()}</span>
+            <span class=format!("zg-badge zg-kind-{}", status.kind.as_str()) data-testid="status-badge">
+                {status.label.clone()}
+            </span>
+            <div id=detail_id class="zg-detail-slot">
+                {move || is_open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
+            </div>
+        </li>
     }
 }

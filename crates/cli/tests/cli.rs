@@ -58,7 +58,8 @@ fn validate_exits_zero_for_a_valid_file() {
 #[test]
 fn validate_exits_one_and_prints_paths_for_an_invalid_file() {
     let dir = tempfile::tempdir().unwrap();
-    let broken = std::fs::read_to_string(reference()).unwrap().replacen("\"status\": \"wancheng\"", "\"status\": \"nope\"", 1);
+    let broken =
+        std::fs::read_to_string(reference()).unwrap().replacen("\"status\": \"wancheng\"", "\"status\": \"nope\"", 1);
     let path = write_temp(&dir, "broken.json", &broken);
     let out = zhenggai(&["validate", "--lang", "en", &reference(), &path]);
     assert_eq!(out.status.code(), Some(1));
@@ -83,7 +84,11 @@ fn warnings_are_printed_but_do_not_fail_validation() {
     let path = write_temp(&dir, "mismatch.json", &changed);
     let out = zhenggai(&["validate", &path]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).contains("警告 $.declared.problems：通报声明的问题总数为 16，但逐条统计为 15"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("警告 $.declared.problems：通报声明的问题总数为 16，但逐条统计为 15"),
+        "{}",
+        text(&out.stdout)
+    );
     let summary: serde_json::Value = serde_json::from_slice(&zhenggai(&["summary", &path]).stdout).unwrap();
     assert_eq!(summary["warnings"][0]["path"], "$.declared.problems");
 }

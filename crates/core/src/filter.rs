@@ -81,7 +81,8 @@ impl Filterable {
     /// The indices of the problems that match `state`, in its sort order.
     pub fn matching(&self, state: &ViewState) -> Vec<usize> {
         let compiled = self.compile(state);
-        let mut found: Vec<usize> = (0..self.data.problems().len()).filter(|&p| self.passes(&compiled, p, None)).collect();
+        let mut found: Vec<usize> =
+            (0..self.data.problems().len()).filter(|&p| self.passes(&compiled, p, None)).collect();
         match state.sort {
             SortKey::Number => {}
             SortKey::Status => {

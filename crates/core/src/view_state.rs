@@ -91,7 +91,11 @@ impl ViewState {
     /// True when any filter or search narrows the list.
     pub fn is_filtered(&self) -> bool {
         let Self { categories, statuses, units, search, open_deadline, sort: _, open: _ } = self;
-        !categories.is_empty() || !statuses.is_empty() || !units.is_empty() || !search.trim().is_empty() || *open_deadline
+        !categories.is_empty()
+            || !statuses.is_empty()
+            || !units.is_empty()
+            || !search.trim().is_empty()
+            || *open_deadline
     }
 
     /// Adds `id` to a selection list, or removes it if present, keeping the list sorted.
@@ -152,7 +156,9 @@ impl ViewState {
                 key::CATEGORIES => state.categories = id_list(value),
                 key::STATUSES => state.statuses = id_list(value),
                 key::UNITS => state.units = id_list(value),
-                key::SEARCH => state.search = value.chars().filter(|c| !c.is_control()).take(MAX_SEARCH_CHARS).collect(),
+                key::SEARCH => {
+                    state.search = value.chars().filter(|c| !c.is_control()).take(MAX_SEARCH_CHARS).collect()
+                }
                 key::OPEN_DEADLINE => state.open_deadline = value == "1",
                 key::SORT => state.sort = SortKey::parse(value).unwrap_or_default(),
                 key::OPEN => state.open = Some(value).filter(|v| is_plausible_id(v)).map(str::to_owned),
@@ -185,7 +191,8 @@ fn is_plausible_id(id: &str) -> bool {
 
 /// A comma-separated id list: sorted, deduplicated, bounded; implausible ids dropped.
 fn id_list(value: &str) -> Vec<String> {
-    let mut ids: Vec<String> = value.split(',').filter(|id| is_plausible_id(id)).take(MAX_IDS).map(str::to_owned).collect();
+    let mut ids: Vec<String> =
+        value.split(',').filter(|id| is_plausible_id(id)).take(MAX_IDS).map(str::to_owned).collect();
     ids.sort();
     ids.dedup();
     ids
@@ -226,7 +233,10 @@ mod tests {
         let pairs = state.to_pairs("zg.");
         let borrowed: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         assert_eq!(ViewState::from_pairs("zg.", borrowed), state);
-        assert_eq!(state.to_string(), "zg.v=1&zg.c=c1,c3&zg.s=changqi-1&zg.u=u1&zg.q=安置 房&zg.dl=1&zg.sort=status&zg.p=p07");
+        assert_eq!(
+            state.to_string(),
+            "zg.v=1&zg.c=c1,c3&zg.s=changqi-1&zg.u=u1&zg.q=安置 房&zg.dl=1&zg.sort=status&zg.p=p07"
+        );
     }
 
     #[test]

@@ -69,6 +69,7 @@ fn blame_names_the_filters_that_empty_the_list() {
     let state = ViewState { statuses: vec!["wancheng".into()], search: "安置房".into(), ..ViewState::default() };
     assert!(f.matching(&state).is_empty());
     assert_eq!(f.blame(&state), [FilterKind::Status, FilterKind::Search]);
-    let state = ViewState { search: "不存在的词".into(), statuses: vec!["wancheng".into()], ..ViewState::default() };
+    let state =
+        ViewState { search: "不存在的词".into(), statuses: vec!["wancheng".into()], ..ViewState::default() };
     assert_eq!(f.blame(&state), [FilterKind::Search], "dropping the status alone would still find nothing");
 }

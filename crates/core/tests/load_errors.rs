@@ -294,7 +294,12 @@ fn a_deadline_before_the_inspection_is_a_warning() {
 #[test]
 fn a_document_that_is_not_an_object_is_refused() {
     let finding = only_error_text("[1, 2]");
-    assert_says(&finding, "$", "这里应为JSON 对象（数据集），实际是数组", "expected a JSON object (the dataset), found sequence");
+    assert_says(
+        &finding,
+        "$",
+        "这里应为JSON 对象（数据集），实际是数组",
+        "expected a JSON object (the dataset), found sequence",
+    );
     let mut value = minimal();
     value["format_version"] = json!(-1);
     assert_says(&only_error(&value), "$.format_version", "实际是整数 `-1`", "found integer `-1`");

@@ -1,0 +1,99 @@
+//! The loaded report: owns the view state, keeps it in the page URL, and lays out the parts.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use zhenggai_core::filter::Filterable;
+use zhenggai_core::view_state::ViewState;
+use zhenggai_core::{Lang, Loaded};
+
+use crate::components::filter_bar::FilterBar;
+use crate::components::filters::Filters;
+use crate::components::findings::Findings;
+use crate::components::problem_list::ProblemList;
+use crate::components::report_header::ReportHeader;
+use crate::components::share_link::ShareLink;
+use crate::components::summary::Summary;
+use crate::i18n::texts;
+use crate::url_state;
+
+/// The dashboard for one loaded dataset.
+#[component]
+pub fn Dashboard(
+    /// The validated dataset and its warnings.
+    loaded: Arc<Loaded>,
+    /// The UI language, switchable by the visitor.
+    lang: RwSignal<Lang>,
+    /// Prefix of the widget's URL keys.
+    namespace: String,
+) -> impl IntoView {
+    let filterable = Arc::new(Filterable::new(loaded.data.clone()));
+
+    // The state starts from the link, with ids the dataset does not know dropped.
+    let mut initial = url_state::read(&namespace);
+    {
+        let dataset = filterable.data().dataset();
+        initial.retain_known(
+            |id| dataset.categories.iter().any(|c| c.id == id),
+            |id| dataset.statuses.iter().any(|s| s.id == id),
+            |id| dataset.units.iter().any(|u| u.id == id),
+            |id| dataset.problems.iter().any(|p| p.id == id),
+        );
+    }
+    let state = RwSignal::new(initial);
+
+    // Effect: the only bridge to the outside world (the page URL).
+    let link_namespace = namespace.clone();
+    Effect::new(move |_| state.with(|s| url_state::write(&link_namespace, s)));
+
+    let matching = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| state.with(|s| filterable.matching(s)))
+    };
+
+    let warnings = loaded.warnings.clone();
+    view! {
+        {move || {
+            let switcher = lang;
+            let lang = switcher.get();
+            let t = texts(lang);
+            let warnings = warnings.clone();
+            view! {
+                <div class="zg-toolbar">
+                    <button
+                        type="button"
+                        class="zg-link-button"
+                        lang=if lang == Lang::Zh { "en" } else { "zh-CN" }
+                        aria-label=t.switch_language_label
+                        on:click=move |_| switcher.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
+                    >
+                        {t.switch_language}
+                    </button>
+                    <ShareLink state namespace=namespace.clone() lang/>
+                </div>
+                <ReportHeader data=filterable.data().clone() lang/>
+                <Summary filterable=filterable.clone() warnings=warnings.clone() matching lang/>
+                <Filters filterable=filterable.clone() state lang/>
+                <FilterBar filterable=filterable.clone() state lang/>
+                <ProblemList filterable=filterable.clone() state matching lang/>
+                {(!warnings.is_empty()).then(|| view! {
+                    <section class="zg-warnings" aria-labelledby="zg-warnings-heading">
+                        <h2 id="zg-warnings-heading">{t.warnings}</h2>
+                        <Findings findings=warnings lang/>
+                    </section>
+                })}
+            }
+        }}
+    }
+}
+
+/// Empties every filter and the search, keeping the sort and the open problem.
+pub fn clear_filters(state: RwSignal<ViewState>) {
+    state.update(|s| {
+        s.categories.clear();
+        s.statuses.clear();
+        s.units.clear();
+        s.search.clear();
+        s.open_deadline = false;
+    });
+}
