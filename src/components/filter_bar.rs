@@ -23,27 +23,12 @@ type ListOf = fn(&mut ViewState) -> &mut Vec<String>;
 fn chips(filterable: &Filterable, state: &ViewState, lang: Lang) -> Vec<Chip> {
     let dataset = filterable.data().dataset();
     let mut chips = Vec::new();
-    let lists: [(ListOf, &Vec<String>, Vec<(&str, &str)>); 3] = [
-        (
-            |s| &mut s.categories,
-            &state.categories,
-            dataset.categories.iter().map(|c| (c.id.as_str(), c.title.as_str())).collect(),
-        ),
-        (
-            |s| &mut s.statuses,
-            &state.statuses,
-            dataset.statuses.iter().map(|s| (s.id.as_str(), s.label.as_str())).collect(),
-        ),
-        (|s| &mut s.units, &state.units, dataset.units.iter().map(|u| (u.id.as_str(), u.name.as_str())).collect()),
-    ];
-    for (list_mut, selected, names) in lists {
-        for id in selected {
-            let label = names.iter().find(|(candidate, _)| candidate == id).map_or(id.as_str(), |(_, name)| name);
-            let id = id.clone();
-            chips
-                .push(Chip { label: label.to_owned(), remove: Box::new(move |s| ViewState::toggle(list_mut(s), &id)) });
-        }
-    }
+    let categories: Vec<(&str, &str)> = dataset.categories.iter().map(|c| (c.id.as_str(), c.title.as_str())).collect();
+    let statuses: Vec<(&str, &str)> = dataset.statuses.iter().map(|s| (s.id.as_str(), s.label.as_str())).collect();
+    let units: Vec<(&str, &str)> = dataset.units.iter().map(|u| (u.id.as_str(), u.name.as_str())).collect();
+    push_list(&mut chips, &state.categories, &categories, |s| &mut s.categories);
+    push_list(&mut chips, &state.statuses, &statuses, |s| &mut s.statuses);
+    push_list(&mut chips, &state.units, &units, |s| &mut s.units);
     let t = texts(lang);
     if !state.search.trim().is_empty() {
         chips.push(Chip { label: format!("{}：{}", t.search, state.search), remove: Box::new(|s| s.search.clear()) });
@@ -52,6 +37,15 @@ fn chips(filterable: &Filterable, state: &ViewState, lang: Lang) -> Vec<Chip> {
         chips.push(Chip { label: t.open_deadline_only.to_owned(), remove: Box::new(|s| s.open_deadline = false) });
     }
     chips
+}
+
+/// One chip per selected id, named by the dataset's `(id, name)` pairs.
+fn push_list(chips: &mut Vec<Chip>, selected: &[String], names: &[(&str, &str)], list_of: ListOf) {
+    for id in selected {
+        let label = names.iter().find(|(candidate, _)| candidate == id).map_or(id.as_str(), |(_, name)| name);
+        let id = id.clone();
+        chips.push(Chip { label: label.to_owned(), remove: Box::new(move |s| ViewState::toggle(list_of(s), &id)) });
+    }
 }
 
 /// The bar of active filters; hidden when nothing is filtered.
