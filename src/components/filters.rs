@@ -38,6 +38,7 @@ fn ToggleGroup(
                     title=label.clone()
                     on:click=move |_| state.update(|s| ViewState::toggle(selected_mut(s), &id))
                 >
+                    <span class="zg-tick" aria-hidden="true">"✓ "</span>
                     <span class="zg-toggle-label">{label.clone()}</span>
                     " "
                     <span class="zg-toggle-count">{count}</span>

@@ -5,7 +5,7 @@ test('shows the reference report and its 15 problems', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByTestId('report-title')).toHaveText('中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报');
   await expect(page.getByTestId('problem')).toHaveCount(15);
-  await expect(page.getByText('共 15 个问题')).toBeVisible();
+  await expect(page.getByText('显示 15 / 15 个问题')).toBeVisible();
   await expect(page.getByTestId('problem').first()).toContainText('关于产业项目与合同约定投资强度、税收贡献有差距的问题');
   await expect(page.getByTestId('problem').first()).toContainText('长期整改 I');
 });

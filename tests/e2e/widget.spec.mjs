@@ -1,0 +1,150 @@
+// What a visitor does with the reference report: filter, search, open a problem, share the view.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const count = (page) => page.getByTestId('result-count');
+const statusToggle = (page, name) => page.getByTestId('status-filter').getByRole('button', { name });
+const categoryToggle = (page, name) => page.getByTestId('category-filter').getByRole('button', { name });
+
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).include('.zg').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+test('a status toggle filters the list, the summary and the URL, and its chip removes it', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+  await statusToggle(page, /^基本完成/).click();
+  await expect(statusToggle(page, /^基本完成/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+  await expect(page.getByTestId('problem')).toHaveCount(4);
+  await expect(page.getByTestId('total')).toContainText('4 / 15');
+  await expect(page).toHaveURL(/zg\.s=jiben-wancheng/);
+  await page.getByTestId('filter-bar').getByRole('button', { name: '移除筛选：基本完成' }).click();
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+  await expect(page.getByTestId('filter-bar')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/zg\./);
+});
+
+test('categories and statuses combine; clear all resets them', async ({ page }) => {
+  await page.goto('/');
+  await categoryToggle(page, /管理体制机制不够完善/).click();
+  await categoryToggle(page, /土地、厂房节约集约利用水平不高/).click();
+  await expect(count(page)).toHaveText('显示 7 / 15 个问题');
+  await statusToggle(page, /^完成/).click();
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  await expect(page.getByTestId('problem')).toContainText('关于平台公司人员招录程序不够规范的问题');
+  await page.getByRole('button', { name: '清除全部筛选' }).click();
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+});
+
+test('search matches Chinese substrings and highlights them in the detail', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('搜索').fill('700套');
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  const card = page.getByTestId('problem');
+  await card.getByRole('button', { name: /关于仍有部分安置房未如期交付的问题/ }).click();
+  const detail = page.getByTestId('detail');
+  await expect(detail.locator('mark')).toHaveText('700 套');
+  await expect(detail.locator('.zg-metric').first()).toBeVisible();
+  await expect(detail.getByTestId('deadline').first()).toContainText('2024 年 5 月底前');
+  await expect(detail.getByTestId('deadline').first()).toContainText('截至通报日期未到期');
+  await expect(page).toHaveURL(/zg\.q=700%E5%A5%97/);
+  await expect(page).toHaveURL(/zg\.p=p07/);
+});
+
+test('no match names the filters to remove', async ({ page }) => {
+  await page.goto('/');
+  await statusToggle(page, /^完成/).click();
+  await page.getByLabel('搜索').fill('安置房');
+  await expect(page.getByTestId('empty')).toContainText('没有符合条件的问题。');
+  await expect(page.getByTestId('empty')).toContainText('可以试着移除：整改状态筛选、搜索词');
+  await expect(count(page)).toHaveText('显示 0 / 15 个问题');
+});
+
+test('a shared link reopens the same view and the host page keeps its own keys, hash and history state', async ({ page }) => {
+  await page.goto('/?host=keep&zg.c=c7&zg.s=jiben-wancheng&zg.sort=status&zg.p=p12#section-2');
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  await expect(page.getByTestId('detail')).toContainText('借用的聘用人员已全部清理规范到位');
+  await expect(page.getByTestId('status-filter').getByRole('button', { pressed: true })).toHaveCount(1);
+  await page.evaluate(() => history.replaceState({ spa: 'route-1' }, '', location.href));
+  const before = await page.evaluate(() => history.length);
+  await statusToggle(page, /^基本完成/).click();
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+  const after = await page.evaluate(() => ({ length: history.length, state: history.state, search: location.search, hash: location.hash }));
+  expect(after.length).toBe(before);
+  expect(after.state).toEqual({ spa: 'route-1' });
+  expect(after.hash).toBe('#section-2');
+  expect(after.search.startsWith('?host=keep&')).toBe(true);
+  await page.reload();
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题', { timeout: 10_000 });
+  await expect(page.getByTestId('detail')).toBeVisible();
+});
+
+test('tampered link values are ignored, never fatal', async ({ page }) => {
+  await page.goto('/?zg.c=nope,c99&zg.sort=sideways&zg.q=%E0%A4%A&zg.p=%3Cscript%3E&zg.s=wancheng&zg.s=jiben-wancheng');
+  await expect(page.getByTestId('problem')).toHaveCount(1);
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  await page.goto('/?zg.v=99&zg.s=wancheng');
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+});
+
+test('keyboard only: filter, then list, then detail', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+  const target = statusToggle(page, /^长期整改 II/);
+  let guard = 0;
+  while (!(await target.evaluate((el) => el === document.activeElement)) && guard++ < 60) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Space');
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  const cardButton = page.getByTestId('problem').getByRole('button');
+  guard = 0;
+  while (!(await cardButton.evaluate((el) => el === document.activeElement)) && guard++ < 60) {
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await expect(cardButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('detail')).toContainText('编者注');
+});
+
+test('copy link confirms with a message', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/');
+  await statusToggle(page, /^完成/).click();
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('copy-status')).toHaveText('链接已复制，可粘贴分享。');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?zg\.v=1&zg\.s=wancheng$/);
+});
+
+test('English on request: the interface switches, the data and the view stay', async ({ page }) => {
+  await page.goto('/?zg.s=wancheng');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(count(page)).toHaveText('Showing 1 of 15 problems');
+  await expect(page.getByRole('heading', { name: 'Problems' })).toBeVisible();
+  await expect(page.getByTestId('problem')).toContainText('关于平台公司人员招录程序不够规范的问题');
+  await expect(page.locator('.zg')).toHaveAttribute('lang', 'en');
+});
+
+test('summary shows totals by kind, declared figures and the consistency check', async ({ page }) => {
+  await page.goto('/');
+  const summary = page.locator('.zg-summary');
+  await expect(summary).toContainText('长期整改10 (67%)');
+  await expect(summary).toContainText('信访件办结13 / 13');
+  await expect(summary).toContainText('制度性文件21');
+  await expect(page.getByTestId('consistency')).toHaveText('通报声明的问题数与逐条统计一致。');
+});
+
+test('accessibility: no axe violations by default, filtered, and with a detail open', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+  await expectNoAxeViolations(page);
+  await statusToggle(page, /^基本完成/).click();
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+  await expectNoAxeViolations(page);
+  await page.getByTestId('problem').first().getByRole('button').click();
+  await expect(page.getByTestId('detail')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
