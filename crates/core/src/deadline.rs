@@ -41,7 +41,7 @@ mod tests {
     #[test]
     fn a_month_deadline_is_past_only_after_its_last_day() {
         let may = due("2024-05");
-        assert_eq!(state(&may, Some((2024, 5, 31)), (2024, 5, 31)).past_today, false);
+        assert!(!state(&may, Some((2024, 5, 31)), (2024, 5, 31)).past_today, "the last day itself is not past");
         assert_eq!(
             state(&may, Some((2023, 11, 30)), (2024, 6, 1)),
             DeadlineState { past_at_report: Some(false), past_today: true }
