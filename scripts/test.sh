@@ -12,13 +12,13 @@ step "format (cargo fmt --check)"
 cargo fmt --all -- --check
 
 step "lint, native (clippy -D warnings)"
-cargo clippy --locked -p zhenggai-core -p zhenggai-cli --all-targets -- -D warnings
+cargo clippy --locked -p zhenggai-core -p zhenggai-charts -p zhenggai-cli --all-targets -- -D warnings
 
 step "lint, wasm32 (clippy -D warnings)"
-cargo clippy --locked -p zhenggai-widget -p zhenggai-core --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --locked -p zhenggai-widget -p zhenggai-core -p zhenggai-charts --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "native tests: core and CLI"
-cargo test --locked -p zhenggai-core -p zhenggai-cli
+step "native tests: core, charts and CLI"
+cargo test --locked -p zhenggai-core -p zhenggai-charts -p zhenggai-cli
 
 step "wasm-bindgen tests in headless Chromium"
 cargo test --locked -p zhenggai-widget --target wasm32-unknown-unknown --test web

@@ -7,6 +7,7 @@ use zhenggai_core::filter::Filterable;
 use zhenggai_core::view_state::ViewState;
 use zhenggai_core::{Lang, Loaded};
 
+use crate::components::charts::Charts;
 use crate::components::filter_bar::FilterBar;
 use crate::components::filters::Filters;
 use crate::components::findings::Findings;
@@ -73,6 +74,7 @@ pub fn Dashboard(
                 </div>
                 <ReportHeader data=filterable.data().clone() lang/>
                 <Summary filterable=filterable.clone() warnings=warnings.clone() matching lang/>
+                <Charts filterable=filterable.clone() state matching lang/>
                 <Filters filterable=filterable.clone() state lang/>
                 <FilterBar filterable=filterable.clone() state lang/>
                 <ProblemList filterable=filterable.clone() state matching lang/>

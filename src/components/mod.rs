@@ -1,6 +1,7 @@
 //! The widget's components, one per file.
 
 pub mod app;
+pub mod charts;
 pub mod dashboard;
 pub mod filter_bar;
 pub mod filters;

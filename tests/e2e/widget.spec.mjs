@@ -148,3 +148,57 @@ test('accessibility: no axe violations by default, filtered, and with a detail o
   await expect(page.getByTestId('detail')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('charts: clicking a status bar or a category bar sets that filter; Enter and Space do too', async ({ page }) => {
+  await page.goto('/');
+  const statusChart = page.getByTestId('chart-status');
+  await expect(statusChart.locator('.zg-chart-svg svg')).toBeVisible();
+  await statusChart.getByRole('button', { name: '基本完成：4 个问题' }).click();
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+  await expect(statusToggle(page, /^基本完成/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(statusChart.getByRole('button', { name: /^基本完成/ })).toHaveAttribute('aria-pressed', 'true');
+  const categoryChart = page.getByTestId('chart-category');
+  await categoryChart.getByRole('button', { name: /^管理体制机制不够完善/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  await expect(page).toHaveURL(/zg\.c=c7/);
+  await categoryChart.getByRole('button', { name: /^管理体制机制不够完善/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+});
+
+test('charts have data tables with the same numbers, and labels drawn as escaped text', async ({ page }) => {
+  await page.goto('/');
+  const categoryChart = page.getByTestId('chart-category');
+  await categoryChart.getByText('查看数据表').click();
+  const row = categoryChart.getByRole('row', { name: /土地、厂房节约集约利用水平不高/ });
+  await expect(row).toContainText('3');
+  await expect(categoryChart.locator('.zg-chart-svg text').first()).toBeVisible();
+  await page.goto('/?data=/fixtures/html-payload.json');
+  const drawn = page.getByTestId('chart-category').locator('.zg-chart-svg');
+  await expect(drawn).toContainText('<script>', { useInnerText: false });
+  expect(await drawn.locator('script, img, foreignObject').count()).toBe(0);
+  expect(await page.evaluate(() => window.__zgPwned)).toBeUndefined();
+});
+
+test('the charts never add elements to the page body (plotters does not measure text)', async ({ page }) => {
+  await page.goto('/');
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+  const bodyChildren = await page.evaluate(() => [...document.body.children].map((e) => e.tagName + '#' + e.id));
+  await statusToggle(page, /^完成/).click();
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  expect(await page.evaluate(() => [...document.body.children].map((e) => e.tagName + '#' + e.id))).toEqual(bodyChildren);
+  expect(await page.locator('body > span').count()).toBe(0);
+});
+
+test('layout holds from a 320 px phone to 200% zoom without sideways scrolling', async ({ browser }) => {
+  for (const viewport of [{ width: 320, height: 800 }, { width: 640, height: 800 }]) {
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByTestId('problem')).toHaveCount(15);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow at ${viewport.width}px`).toBeLessThanOrEqual(0);
+    await context.close();
+  }
+});

@@ -1,0 +1,291 @@
+//! zhenggai-charts: the dashboard's bar charts as SVG text, drawn with plotters, plus the rectangles the widget
+//! lays over them to make each bar clickable and focusable.
+//!
+//! Why this shape:
+//! - plotters' SVG backend escapes every text and attribute value, and writes presentation attributes (`fill=`)
+//!   rather than `style=` attributes, so the output is safe to insert and passes a strict CSP;
+//! - plotters measures text through the DOM on wasm (a `<span>` added to the host page's body). Nothing here asks
+//!   plotters for a text size: labels are placed at computed positions and their widths are estimated by
+//!   [`text_width`], so the host page is never touched;
+//! - the SVG is static. Interactivity (click, Enter/Space, `aria-pressed`) lives in the widget's overlay, built
+//!   from [`Chart::hits`], which share the SVG's coordinate system.
+//!
+//! Colour never carries meaning alone: each status kind also has its own fill pattern, and every bar carries its
+//! count as text.
+
+mod layout;
+mod pattern;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use zhenggai_core::ValidDataset;
+use zhenggai_core::model::StatusKind;
+use zhenggai_core::tally::Tally;
+
+pub use layout::{text_width, wrap_label};
+pub use pattern::Pattern;
+
+/// Narrowest width a chart is drawn at; a narrower container scales it down.
+pub const MIN_WIDTH: u32 = 280;
+/// Widest width a chart is drawn at, so that bars stay readable on a wide screen.
+pub const MAX_WIDTH: u32 = 960;
+
+/// The colours of one theme, as `#rrggbb`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Palette {
+    /// One colour per [`StatusKind`], in [`StatusKind::ALL`] order.
+    pub kinds: [(u8, u8, u8); 5],
+    /// Labels and numbers.
+    pub text: (u8, u8, u8),
+    /// Axis and guide lines.
+    pub guide: (u8, u8, u8),
+}
+
+impl Palette {
+    /// The light theme; every colour keeps at least 4.5:1 against white for the text drawn on it.
+    pub const LIGHT: Palette = Palette {
+        kinds: [(0x1a, 0x7f, 0x37), (0x4d, 0x7c, 0x0f), (0x9a, 0x67, 0x00), (0x0a, 0x5c, 0xc2), (0xb3, 0x26, 0x1e)],
+        text: (0x1f, 0x23, 0x28),
+        guide: (0x8c, 0x95, 0x9f),
+    };
+
+    fn kind(&self, kind: StatusKind) -> RGBColor {
+        let index = StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default();
+        let (r, g, b) = self.kinds[index];
+        RGBColor(r, g, b)
+    }
+}
+
+/// What a bar or a segment stands for, so the widget knows which filter a click sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A status, by index into `dataset.statuses`.
+    Status(usize),
+    /// A category, by index into `dataset.categories`.
+    Category(usize),
+}
+
+/// A clickable rectangle in the chart's coordinates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub x: i32,
+    pub y: i32,
+    pub width: i32,
+    pub height: i32,
+    /// The filter a click sets.
+    pub target: Target,
+    /// The full label (never shortened), for the accessible name and the tooltip.
+    pub label: String,
+    /// The count drawn for it.
+    pub count: usize,
+}
+
+/// A drawn chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    /// The SVG document, escaped by plotters.
+    pub svg: String,
+    pub width: u32,
+    pub height: u32,
+    /// One per bar, top to bottom.
+    pub hits: Vec<Hit>,
+}
+
+/// One horizontal bar: a label and its stacked segments `(kind, count)`.
+struct Bar {
+    label: String,
+    target: Target,
+    segments: Vec<(StatusKind, usize)>,
+}
+
+/// Problems per status, one bar per status in display order, drawn `width` pixels wide (the widget passes its
+/// container's width, so that text keeps its size on a phone and on a desktop).
+pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32) -> Chart {
+    let statuses = &data.dataset().statuses;
+    let bars = data
+        .statuses_in_order()
+        .iter()
+        .map(|&s| Bar {
+            label: statuses[s].label.clone(),
+            target: Target::Status(s),
+            segments: vec![(statuses[s].kind, tally.by_status[s])],
+        })
+        .collect();
+    draw(bars, &[], palette, width)
+}
+
+/// Problems per category, each bar stacked by status (display order); the legend names the statuses.
+pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32) -> Chart {
+    let dataset = data.dataset();
+    let order = data.statuses_in_order();
+    let bars = dataset
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(c, category)| Bar {
+            label: category.title.clone(),
+            target: Target::Category(c),
+            segments: order.iter().map(|&s| (dataset.statuses[s].kind, tally.category_status[c][s])).collect(),
+        })
+        .collect();
+    let legend: Vec<(String, StatusKind)> =
+        order.iter().map(|&s| (dataset.statuses[s].label.clone(), dataset.statuses[s].kind)).collect();
+    draw(bars, &legend, palette, width)
+}
+
+const FONT: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, sans-serif";
+/// The size text appears at, in chart pixels.
+const FONT_SIZE: f64 = 15.0;
+/// plotters' SVG backend writes `font-size` as the requested size divided by 1.24; this undoes that.
+const PLOTTERS_FONT_SCALE: f64 = 1.24;
+const BAR_HEIGHT: i32 = 30;
+const ROW_HEIGHT: i32 = 46;
+const LEGEND_ROW: i32 = 28;
+const PADDING: i32 = 8;
+const COUNT_SPACE: i32 = 44;
+
+fn draw(bars: Vec<Bar>, legend: &[(String, StatusKind)], palette: &Palette, width: u32) -> Chart {
+    let width_px = width.clamp(MIN_WIDTH, MAX_WIDTH);
+    let width = width_px as i32;
+    // Labels get about a third of the width: two lines of eight to fifteen characters.
+    let label_width = (width * 35 / 100).clamp(100, 260);
+    let legend_height = layout::legend_rows(legend, width - 2 * PADDING) * LEGEND_ROW;
+    let top = PADDING + legend_height;
+    let height = top + bars.len() as i32 * ROW_HEIGHT + PADDING;
+    let mut svg = String::new();
+    let mut hits = Vec::with_capacity(bars.len());
+    {
+        let root = SVGBackend::with_string(&mut svg, (width_px, height.max(1) as u32)).into_drawing_area();
+        let text_colour = RGBColor(palette.text.0, palette.text.1, palette.text.2);
+        let guide = RGBColor(palette.guide.0, palette.guide.1, palette.guide.2);
+        let font = |anchor: Pos| {
+            TextStyle::from((FONT, FONT_SIZE * PLOTTERS_FONT_SCALE).into_font()).color(&text_colour).pos(anchor)
+        };
+
+        // Drawing into a String cannot fail; errors are ignored rather than unwrapped.
+        let _ = layout::draw_legend(&root, legend, palette, PADDING, PADDING, width - 2 * PADDING, &font);
+
+        let max = bars.iter().map(|b| b.segments.iter().map(|s| s.1).sum::<usize>()).max().unwrap_or(0).max(1);
+        let plot_left = PADDING + label_width;
+        let plot_width = width - plot_left - PADDING - COUNT_SPACE;
+        let _ = root.draw(&PathElement::new(
+            vec![(plot_left, top), (plot_left, top + bars.len() as i32 * ROW_HEIGHT)],
+            guide.stroke_width(1),
+        ));
+        for (row, bar) in bars.into_iter().enumerate() {
+            let y = top + row as i32 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+            let lines = wrap_label(&bar.label, f64::from(label_width - 10), FONT_SIZE, 2);
+            let line_gap = (FONT_SIZE * 1.2) as i32;
+            let first_line = y + BAR_HEIGHT / 2 - (lines.len() as i32 - 1) * line_gap / 2;
+            for (i, line) in lines.iter().enumerate() {
+                let _ = root.draw_text(
+                    line,
+                    &font(Pos::new(HPos::Right, VPos::Center)),
+                    (plot_left - 8, first_line + i as i32 * line_gap),
+                );
+            }
+            let total: usize = bar.segments.iter().map(|s| s.1).sum();
+            let mut x = plot_left;
+            for (kind, count) in bar.segments.iter().copied().filter(|s| s.1 > 0) {
+                let w = ((count as f64 / max as f64) * f64::from(plot_width)).round() as i32;
+                let colour = palette.kind(kind);
+                let _ = root.draw(&Rectangle::new([(x, y), (x + w, y + BAR_HEIGHT)], colour.filled()));
+                let _ = Pattern::for_kind(kind).draw(&root, (x, y), (x + w, y + BAR_HEIGHT));
+                if w >= 24 && bar.segments.len() > 1 {
+                    let label = TextStyle::from((FONT, (FONT_SIZE - 2.0) * PLOTTERS_FONT_SCALE).into_font())
+                        .color(&WHITE)
+                        .pos(Pos::new(HPos::Center, VPos::Center));
+                    // A dark backing keeps the white count legible on any pattern.
+                    let _ = root.draw(&Rectangle::new(
+                        [(x + w / 2 - 11, y + BAR_HEIGHT / 2 - 9), (x + w / 2 + 11, y + BAR_HEIGHT / 2 + 9)],
+                        RGBColor(0x1f, 0x23, 0x28).filled(),
+                    ));
+                    let _ = root.draw_text(&count.to_string(), &label, (x + w / 2, y + BAR_HEIGHT / 2));
+                }
+                x += w;
+            }
+            let _ = root.draw_text(
+                &total.to_string(),
+                &font(Pos::new(HPos::Left, VPos::Center)),
+                (x + 6, y + BAR_HEIGHT / 2),
+            );
+            hits.push(Hit {
+                x: PADDING,
+                y,
+                width: width - 2 * PADDING,
+                height: BAR_HEIGHT,
+                target: bar.target,
+                label: bar.label,
+                count: total,
+            });
+        }
+        let _ = root.present();
+    }
+    Chart { svg, width: width_px, height: height.max(1) as u32, hits }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference() -> ValidDataset {
+        let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json");
+        match zhenggai_core::load_str(text) {
+            Ok(loaded) => loaded.data,
+            Err(errors) => panic!("{errors:?}"),
+        }
+    }
+
+    #[test]
+    fn the_status_chart_has_one_bar_per_status_with_its_count() {
+        let data = reference();
+        let chart = status_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640);
+        let counts: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
+        assert_eq!(counts, [("完成", 1), ("基本完成", 4), ("长期整改 I", 9), ("长期整改 II", 1)]);
+        assert!(chart.svg.starts_with("<svg"), "{}", &chart.svg[..40]);
+        assert!(chart.svg.contains(">\n长期整改 I\n</text>"), "labels are drawn as text");
+        assert!(!chart.svg.contains("style="), "no style attributes: a strict CSP would block them");
+    }
+
+    #[test]
+    fn the_category_chart_stacks_statuses_and_keeps_full_labels_for_hits() {
+        let data = reference();
+        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640);
+        assert_eq!(chart.hits.len(), 7);
+        assert_eq!(chart.hits[5].label, "土地、厂房节约集约利用水平不高");
+        assert_eq!(chart.hits[6].count, 4);
+        assert!(matches!(chart.hits[0].target, Target::Category(0)));
+        for status in ["完成", "基本完成", "长期整改 I", "长期整改 II"] {
+            assert!(chart.svg.contains(status), "the legend names {status}");
+        }
+    }
+
+    #[test]
+    fn charts_are_drawn_at_the_container_width_within_bounds() {
+        let data = reference();
+        let tally = Tally::all(&data);
+        assert!(status_chart(&data, &tally, &Palette::LIGHT, 400).svg.starts_with("<svg width=\"400\""));
+        assert_eq!(status_chart(&data, &tally, &Palette::LIGHT, 100).width, MIN_WIDTH);
+        assert_eq!(category_chart(&data, &tally, &Palette::LIGHT, 5000).width, MAX_WIDTH);
+    }
+
+    #[test]
+    fn markup_in_labels_is_escaped() {
+        let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json")
+            .replace("\"title\": \"招商引资项目质量不够高\"", "\"title\": \"<script>alert(1)</script>\"");
+        let data = zhenggai_core::load_str(&text).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
+        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640);
+        assert!(!chart.svg.contains("<script>"), "plotters must escape text");
+        assert!(chart.svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn every_kind_has_a_distinct_pattern() {
+        let patterns: Vec<Pattern> = StatusKind::ALL.iter().map(|&k| Pattern::for_kind(k)).collect();
+        for (i, a) in patterns.iter().enumerate() {
+            for b in &patterns[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}
