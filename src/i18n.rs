@@ -62,6 +62,16 @@ pub struct Texts {
     pub column_count: &'static str,
     pub column_total: &'static str,
     pub bar_name: fn(&str, usize) -> String,
+    pub picker: &'static str,
+    pub picker_note: &'static str,
+    pub open_file: &'static str,
+    pub paste_label: &'static str,
+    pub show_pasted: &'static str,
+    pub drop_hint: &'static str,
+    pub use_default: &'static str,
+    pub pasted_name: &'static str,
+    pub file_failed: fn(&str) -> String,
+    pub downloaded: fn(u64, Option<u64>) -> String,
     pub showing: fn(usize, usize) -> String,
     pub show_more: fn(usize) -> String,
     pub remove_filter: fn(&str) -> String,
@@ -70,6 +80,11 @@ pub struct Texts {
     pub http_failed: fn(&str, u16) -> String,
     pub settled_of: fn(u32, u32) -> String,
     pub deadline_state: fn(Option<bool>, bool) -> String,
+}
+
+/// A byte count as megabytes with one decimal, e.g. "3.2 MB".
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 /// The table for `lang`.
@@ -214,6 +229,19 @@ static ZH: Texts = Texts {
     column_count: "问题数",
     column_total: "合计",
     bar_name: |label, count| format!("{label}：{count} 个问题"),
+    picker: "加载其他数据（打开文件、拖放或粘贴）",
+    picker_note: "数据只在您的浏览器中读取，不会上传到任何地方。",
+    open_file: "打开 JSON 文件",
+    paste_label: "粘贴数据集 JSON",
+    show_pasted: "显示粘贴的数据",
+    drop_hint: "也可以把 JSON 文件拖放到这里。",
+    use_default: "恢复内置的示例通报",
+    pasted_name: "粘贴的数据",
+    file_failed: |name| format!("无法读取文件“{name}”：请确认它是文本文件，然后重试。"),
+    downloaded: |done, total| match total {
+        Some(total) => format!("已下载 {} / {}", megabytes(done), megabytes(total)),
+        None => format!("已下载 {}", megabytes(done)),
+    },
     showing: |n, m| format!("显示 {n} / {m} 个问题"),
     show_more: |n| format!("再显示 {n} 个"),
     remove_filter: |name| format!("移除筛选：{name}"),
@@ -286,6 +314,19 @@ static EN: Texts = Texts {
     column_count: "Problems",
     column_total: "Total",
     bar_name: |label, count| format!("{label}: {count} problems"),
+    picker: "Load other data (open, drop or paste a file)",
+    picker_note: "The data is read in your browser only; it is never uploaded anywhere.",
+    open_file: "Open a JSON file",
+    paste_label: "Paste dataset JSON",
+    show_pasted: "Show the pasted data",
+    drop_hint: "You can also drop a JSON file here.",
+    use_default: "Back to the built-in example report",
+    pasted_name: "pasted data",
+    file_failed: |name| format!("Could not read the file “{name}”: check that it is a text file, then retry."),
+    downloaded: |done, total| match total {
+        Some(total) => format!("Downloaded {} of {}", megabytes(done), megabytes(total)),
+        None => format!("Downloaded {}", megabytes(done)),
+    },
     showing: |n, m| format!("Showing {n} of {m} problems"),
     show_more: |n| format!("Show {n} more"),
     remove_filter: |name| format!("Remove filter: {name}"),

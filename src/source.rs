@@ -1,15 +1,17 @@
-//! Where the dataset comes from, and fetching it. Talks to the page URL (`location`) and the network (`fetch`).
+//! Where the dataset comes from, and loading it. Talks to the page URL (`location`), the network (`fetch`,
+//! read as a stream so that large files show progress) and local files chosen or dropped by the visitor.
+//! Nothing is ever uploaded.
 
 use std::sync::Arc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use zhenggai_core::{Finding, Loaded};
 
 /// The reference report, compiled in so that the widget works with no request at all.
 pub const DEFAULT_DATASET: &str = include_str!("../data/shaoyang-jingkaiqu-2023-12-22.json");
 
-/// The URL query key that names a dataset to load instead of the default.
+/// The URL query key that names a dataset to load instead of the default, where the page allows it.
 pub const DATA_URL_KEY: &str = "data";
 
 /// Where to take the dataset from.
@@ -19,38 +21,47 @@ pub enum Source {
     Default,
     /// An absolute http(s) URL.
     Url(String),
-    /// A `?data=` value that is not an http(s) URL: shown as an error, never fetched.
+    /// An address that is not http(s): shown as an error, never fetched.
     Refused(String),
+    /// Text the visitor pasted, dropped or opened, with a name to show.
+    Local { name: String, text: Arc<str> },
+    /// A local file that could not be read, by name.
+    Unreadable(String),
 }
 
 /// Why a dataset could not be shown.
 #[derive(Debug, Clone)]
 pub enum LoadError {
-    /// The `?data=` value is not an http(s) URL.
+    /// The address is not an http(s) URL.
     BadUrl(String),
     /// The request failed before any answer (offline, DNS, CORS).
     Network(String),
     /// The server answered with an error status.
     Http { url: String, status: u16 },
-    /// The file arrived but is not a valid dataset.
+    /// A local file could not be read.
+    File(String),
+    /// The text arrived but is not a valid dataset.
     Invalid(Vec<Finding>),
 }
 
-/// Reads `?data=` from the page URL, resolving a relative address against the page.
-pub fn source_from_page() -> Source {
+/// Bytes received so far, and the total when the server says it.
+pub type Progress = (u64, Option<u64>);
+
+/// The dataset to start with: `?data=` when the page allows it, else the `data-src` attribute, else the default.
+pub fn initial_source(data_src: Option<&str>, allow_data_param: bool) -> Source {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return Source::Default;
     };
-    let (Ok(search), Ok(href)) = (location.search(), location.href()) else {
-        return Source::Default;
-    };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return Source::Default;
-    };
-    match params.get(DATA_URL_KEY) {
+    let href = location.href().unwrap_or_default();
+    let from_param = allow_data_param
+        .then(|| location.search().ok())
+        .flatten()
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get(DATA_URL_KEY))
+        .filter(|value| !value.trim().is_empty());
+    match from_param.as_deref().or(data_src.filter(|s| !s.trim().is_empty())) {
+        Some(address) => resolve_data_url(address, &href),
         None => Source::Default,
-        Some(value) if value.trim().is_empty() => Source::Default,
-        Some(value) => resolve_data_url(&value, &href),
     }
 }
 
@@ -62,17 +73,20 @@ fn resolve_data_url(value: &str, base: &str) -> Source {
     }
 }
 
-/// Loads the dataset from `source`.
-pub async fn load(source: Source) -> Result<Arc<Loaded>, LoadError> {
-    let text = match source {
-        Source::Default => DEFAULT_DATASET.to_owned(),
+/// Loads the dataset from `source`, reporting download progress through `progress`.
+pub async fn load(source: Source, progress: impl Fn(Progress)) -> Result<Arc<Loaded>, LoadError> {
+    let loaded = match source {
+        Source::Default => zhenggai_core::load_str(DEFAULT_DATASET),
+        Source::Local { text, .. } => zhenggai_core::load_str(&text),
         Source::Refused(value) => return Err(LoadError::BadUrl(value)),
-        Source::Url(url) => fetch_text(&url).await?,
+        Source::Unreadable(name) => return Err(LoadError::File(name)),
+        Source::Url(url) => zhenggai_core::load(&fetch_bytes(&url, progress).await?),
     };
-    zhenggai_core::load_str(&text).map(Arc::new).map_err(LoadError::Invalid)
+    loaded.map(Arc::new).map_err(LoadError::Invalid)
 }
 
-async fn fetch_text(url: &str) -> Result<String, LoadError> {
+/// Fetches `url` as a stream of chunks, so that progress can be shown and invalid UTF-8 is reported, not replaced.
+async fn fetch_bytes(url: &str, progress: impl Fn(Progress)) -> Result<Vec<u8>, LoadError> {
     let network = || LoadError::Network(url.to_owned());
     let window = web_sys::window().ok_or_else(network)?;
     let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| network())?;
@@ -80,7 +94,34 @@ async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_owned(), status: response.status() });
     }
-    let body = response.text().map_err(|_| network())?;
-    let text = JsFuture::from(body).await.map_err(|_| network())?;
-    text.as_string().ok_or_else(network)
+    let total = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<u64>().ok());
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().dyn_into().map_err(|_| network())?;
+    let mut bytes = Vec::with_capacity(total.and_then(|t| usize::try_from(t).ok()).unwrap_or(0).min(1 << 28));
+    progress((0, total));
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| network())?;
+        let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).map(|d| d.is_truthy()).unwrap_or(true);
+        if done {
+            break;
+        }
+        let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).map_err(|_| network())?;
+        let array = js_sys::Uint8Array::new(&value);
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        array.copy_to(&mut bytes[start..]);
+        progress((bytes.len() as u64, total));
+    }
+    Ok(bytes)
+}
+
+/// Reads a file the visitor chose or dropped. The file stays in the browser.
+pub async fn read_file(file: web_sys::File) -> Source {
+    let name = file.name();
+    match JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()) {
+        Some(text) => Source::Local { name, text: Arc::from(text) },
+        None => Source::Unreadable(name),
+    }
 }

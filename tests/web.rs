@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use zhenggai_core::Lang;
+use zhenggai_widget::MountOptions;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -31,7 +32,7 @@ async fn settle() {
 async fn mounting_replaces_the_fallback_and_lists_the_fifteen_problems() {
     let element = container();
     element.set_inner_html("<p>fallback</p>");
-    zhenggai_widget::mount(element.clone(), Lang::Zh, "t1.");
+    zhenggai_widget::mount(element.clone(), MountOptions { namespace: "t1.".into(), ..MountOptions::default() });
     settle().await;
     let text = element.text_content().unwrap_or_default();
     assert!(!text.contains("fallback"), "the static fallback must be replaced");
@@ -43,10 +44,33 @@ async fn mounting_replaces_the_fallback_and_lists_the_fifteen_problems() {
 #[wasm_bindgen_test]
 async fn english_mode_words_the_interface_in_english_and_keeps_the_data_as_written() {
     let element = container();
-    zhenggai_widget::mount(element.clone(), Lang::En, "t2.");
+    zhenggai_widget::mount(
+        element.clone(),
+        MountOptions { lang: Lang::En, namespace: "t2.".into(), ..MountOptions::default() },
+    );
     settle().await;
     let text = element.text_content().unwrap_or_default();
     assert!(text.contains("15 problems"), "{text}");
     assert!(text.contains("Inspection team"), "{text}");
     assert!(text.contains("省委第十五巡视组"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_on_one_page_share_no_element_id() {
+    let (first, second) = (container(), container());
+    zhenggai_widget::mount(first, MountOptions { namespace: "a.".into(), ..MountOptions::default() });
+    zhenggai_widget::mount(second, MountOptions { namespace: "b.".into(), ..MountOptions::default() });
+    settle().await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let with_id = document.query_selector_all(".zg [id]").unwrap();
+    let ids: Vec<String> = (0..with_id.length())
+        .filter_map(|i| with_id.item(i))
+        .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+        .map(|element| element.id())
+        .collect();
+    assert!(ids.len() > 10, "both instances rendered their ids: {ids:?}");
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "duplicate ids: {ids:?}");
 }

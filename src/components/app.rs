@@ -1,31 +1,49 @@
-//! The widget's root: loads the dataset, then shows the loading, error or dashboard view.
+//! The widget's root: chooses and loads the dataset, then shows the loading, error or dashboard view, and the
+//! picker for loading other data.
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
 
+use crate::MountOptions;
 use crate::components::dashboard::Dashboard;
+use crate::components::dataset_picker::DatasetPicker;
 use crate::components::findings::Findings;
 use crate::i18n::texts;
-use crate::source::{LoadError, load, source_from_page};
+use crate::ids::IdPrefix;
+use crate::source::{LoadError, Progress, initial_source, load};
 
 /// The whole widget.
 #[component]
 pub fn App(
-    /// The initial UI language; the visitor can switch it.
-    lang: Lang,
-    /// Prefix of the widget's keys in the page URL, e.g. `zg.`.
-    #[prop(into)]
-    namespace: String,
+    /// Language, URL namespace and data source, from the host page.
+    options: MountOptions,
 ) -> impl IntoView {
+    provide_context(IdPrefix::next());
+    let MountOptions { lang, namespace, data_src, allow_data_param } = options;
     let lang = RwSignal::new(lang);
-    let source = source_from_page();
-    let data = LocalResource::new(move || load(source.clone()));
+    let source = RwSignal::new(initial_source(data_src.as_deref(), allow_data_param));
+    let progress = RwSignal::new(None::<Progress>);
+    let data = LocalResource::new(move || {
+        progress.set(None);
+        load(source.get(), move |p| progress.set(Some(p)))
+    });
     view! {
         <div class="zg" lang=move || lang.get().code()>
             {move || {
                 let t = texts(lang.get());
                 match data.get() {
-                    None => view! { <p class="zg-status" role="status">{t.loading}</p> }.into_any(),
+                    None => {
+                        view! {
+                            <div class="zg-status" role="status" data-testid="loading">
+                                <p>{t.loading}</p>
+                                {move || progress.get().map(|(done, total)| view! {
+                                    <progress value=done.to_string() max=total.map(|t| t.to_string())></progress>
+                                    <p>{(t.downloaded)(done, total)}</p>
+                                })}
+                            </div>
+                        }
+                            .into_any()
+                    }
                     Some(Ok(loaded)) => {
                         view! { <Dashboard loaded lang namespace=namespace.clone()/> }.into_any()
                     }
@@ -34,6 +52,7 @@ pub fn App(
                     }
                 }
             }}
+            {move || view! { <DatasetPicker source lang=lang.get()/> }}
         </div>
     }
 }
@@ -46,6 +65,7 @@ fn LoadFailure(error: LoadError, lang: Lang, on_retry: impl Fn() + 'static) -> i
         LoadError::BadUrl(url) => (t.load_failed, view! { <p>{(t.bad_data_url)(&url)}</p> }.into_any()),
         LoadError::Network(url) => (t.load_failed, view! { <p>{(t.network_failed)(&url)}</p> }.into_any()),
         LoadError::Http { url, status } => (t.load_failed, view! { <p>{(t.http_failed)(&url, status)}</p> }.into_any()),
+        LoadError::File(name) => (t.load_failed, view! { <p>{(t.file_failed)(&name)}</p> }.into_any()),
         LoadError::Invalid(findings) => (t.invalid_dataset, view! { <Findings findings lang/> }.into_any()),
     };
     view! {

@@ -13,6 +13,7 @@ use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 
 use crate::i18n::texts;
+use crate::ids::element_id;
 
 /// Both charts.
 #[component]
@@ -24,6 +25,7 @@ pub fn Charts(
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
+    let charts_heading = element_id("charts-heading");
     // Charts are drawn at the width of their container, so text keeps its size on any screen.
     let section = NodeRef::<leptos::html::Section>::new();
     let width = RwSignal::new(640u32);
@@ -102,8 +104,8 @@ pub fn Charts(
     };
 
     view! {
-        <section class="zg-charts" aria-labelledby="zg-charts-heading" node_ref=section>
-            <h2 id="zg-charts-heading">{t.charts}</h2>
+        <section class="zg-charts" aria-labelledby=charts_heading.clone() node_ref=section>
+            <h2 id=charts_heading.clone()>{t.charts}</h2>
             <p class="zg-hint">{t.chart_hint}</p>
             <div class="zg-chart-grid">
                 <ChartFigure

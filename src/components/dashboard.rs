@@ -16,6 +16,7 @@ use crate::components::report_header::ReportHeader;
 use crate::components::share_link::ShareLink;
 use crate::components::summary::Summary;
 use crate::i18n::texts;
+use crate::ids::element_id;
 use crate::url_state;
 
 /// The dashboard for one loaded dataset.
@@ -53,12 +54,14 @@ pub fn Dashboard(
     };
 
     let warnings = loaded.warnings.clone();
+    let warnings_heading = element_id("warnings-heading");
     view! {
         {move || {
             let switcher = lang;
             let lang = switcher.get();
             let t = texts(lang);
             let warnings = warnings.clone();
+            let warnings_heading = warnings_heading.clone();
             view! {
                 <div class="zg-toolbar">
                     <button
@@ -79,8 +82,8 @@ pub fn Dashboard(
                 <FilterBar filterable=filterable.clone() state lang/>
                 <ProblemList filterable=filterable.clone() state matching lang/>
                 {(!warnings.is_empty()).then(|| view! {
-                    <section class="zg-warnings" aria-labelledby="zg-warnings-heading">
-                        <h2 id="zg-warnings-heading">{t.warnings}</h2>
+                    <section class="zg-warnings" aria-labelledby=warnings_heading.clone()>
+                        <h2 id=warnings_heading.clone()>{t.warnings}</h2>
                         <Findings findings=warnings lang/>
                     </section>
                 })}

@@ -10,6 +10,7 @@ use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::{SortKey, ViewState};
 
 use crate::i18n::{sort_label, texts};
+use crate::ids::element_id;
 
 /// One toggle button per choice, with `aria-pressed` and the choice's own text as its name.
 #[component]
@@ -99,12 +100,13 @@ pub fn Filters(filterable: Arc<Filterable>, state: RwSignal<ViewState>, lang: La
         })
         .collect_view();
 
+    let search_id = element_id("search");
     view! {
         <section class="zg-filters" aria-label=t.filters>
             <div class="zg-search">
-                <label for="zg-search-input">{t.search}</label>
+                <label for=search_id.clone()>{t.search}</label>
                 <input
-                    id="zg-search-input"
+                    id=search_id
                     type="search"
                     placeholder=t.search_placeholder
                     maxlength="200"

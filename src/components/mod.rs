@@ -3,6 +3,7 @@
 pub mod app;
 pub mod charts;
 pub mod dashboard;
+pub mod dataset_picker;
 pub mod filter_bar;
 pub mod filters;
 pub mod findings;

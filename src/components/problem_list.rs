@@ -9,6 +9,7 @@ use zhenggai_core::view_state::ViewState;
 
 use crate::components::problem_detail::ProblemDetail;
 use crate::i18n::{filter_label, texts};
+use crate::ids::element_id;
 
 /// Cards rendered per page; "show more" adds another page. Keeps 10,000-problem datasets responsive.
 const PAGE: usize = 50;
@@ -24,6 +25,7 @@ pub fn ProblemList(
 ) -> impl IntoView {
     let t = texts(lang);
     let all = filterable.data().problems().len();
+    let problems_heading = element_id("problems-heading");
     let shown = RwSignal::new(PAGE);
     // A new filter starts again from the first page.
     Effect::new(move |_| {
@@ -64,8 +66,8 @@ pub fn ProblemList(
     };
 
     view! {
-        <section class="zg-problems" aria-labelledby="zg-problems-heading">
-            <h2 id="zg-problems-heading">{t.problems}</h2>
+        <section class="zg-problems" aria-labelledby=problems_heading.clone()>
+            <h2 id=problems_heading.clone()>{t.problems}</h2>
             <p class="zg-count" aria-live="polite" data-testid="result-count">
                 {move || (t.showing)(matching.with(Vec::len), all)}
             </p>
@@ -84,7 +86,7 @@ fn ProblemCard(filterable: Arc<Filterable>, p: usize, state: RwSignal<ViewState>
     let status = data.status(p);
     let category = &data.dataset().categories[data.category_of(p)];
     let id = problem.id.clone();
-    let detail_id = format!("zg-detail-{p}");
+    let detail_id = element_id(&format!("detail-{p}"));
     let is_open = {
         let id = id.clone();
         Memo::new(move |_| state.with(|s| s.open.as_deref() == Some(id.as_str())))

@@ -11,6 +11,7 @@ use zhenggai_core::tally::Tally;
 use zhenggai_core::{Finding, Lang};
 
 use crate::i18n::{kind_label, texts};
+use crate::ids::element_id;
 
 /// The summary of the problems currently shown.
 #[component]
@@ -25,6 +26,7 @@ pub fn Summary(
     let t = texts(lang);
     let declared = filterable.data().dataset().declared.clone();
     let all = filterable.data().problems().len();
+    let summary_heading = element_id("summary-heading");
 
     let kinds = {
         let filterable = filterable.clone();
@@ -76,8 +78,8 @@ pub fn Summary(
     };
 
     view! {
-        <section class="zg-summary" aria-labelledby="zg-summary-heading">
-            <h2 id="zg-summary-heading">{t.summary}</h2>
+        <section class="zg-summary" aria-labelledby=summary_heading.clone()>
+            <h2 id=summary_heading.clone()>{t.summary}</h2>
             <dl class="zg-stats">
                 <div class="zg-stat" data-testid="total">
                     <dt>{t.total_problems}</dt>

@@ -37,13 +37,31 @@ async function fileFor(pathname) {
   return null;
 }
 
+// /slow/<path> serves <path> in 16 chunks over about 1.6 s with a Content-Length, for progress tests.
+async function serveSlowly(res, file) {
+  const body = await readFile(file);
+  res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'content-length': body.length });
+  const step = Math.ceil(body.length / 16);
+  for (let at = 0; at < body.length; at += step) {
+    res.write(body.subarray(at, at + step));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  res.end();
+}
+
 createServer(async (req, res) => {
   try {
-    const { pathname } = new URL(req.url, 'http://localhost');
+    const { pathname: requested } = new URL(req.url, 'http://localhost');
+    const slow = requested.startsWith('/slow/');
+    const pathname = slow ? requested.slice('/slow'.length) : requested;
     const file = await fileFor(pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('not found');
+      return;
+    }
+    if (slow) {
+      await serveSlowly(res, file);
       return;
     }
     res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });

@@ -1,0 +1,66 @@
+// Where the dataset comes from: data-src, ?data= only where allowed, local files, pasted text, progress.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** Serves dist/index.html with the mount element's attributes rewritten. */
+async function withMountAttributes(page, rewrite) {
+  const html = await readFile(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  await page.route((url) => url.pathname === '/', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: rewrite(html) }));
+}
+
+test('data-src names the dataset', async ({ page }) => {
+  await withMountAttributes(page, (html) => html.replace('data-allow-data-param', 'data-src="/fixtures/other-report.json"'));
+  await page.goto('/');
+  await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+});
+
+test('?data= is ignored where the page does not allow it', async ({ page }) => {
+  await withMountAttributes(page, (html) => html.replace('data-allow-data-param', ''));
+  await page.goto('/?data=/fixtures/other-report.json');
+  await expect(page.getByTestId('report-title')).toHaveText('中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报');
+});
+
+test('a large download shows its progress, then the report', async ({ page }) => {
+  await page.goto('/?data=/slow/fixtures/other-report.json');
+  await expect(page.getByTestId('loading').locator('progress')).toBeVisible();
+  await expect(page.getByTestId('loading')).toContainText(/已下载 \d+\.\d MB \/ \d+\.\d MB/);
+  await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）', { timeout: 10_000 });
+});
+
+test('a JSON file opened in the picker is shown, and never uploaded', async ({ page }) => {
+  const requests = [];
+  await page.goto('/');
+  await expect(page.getByTestId('problem')).toHaveCount(15);
+  page.on('request', (request) => requests.push(request.url()));
+  await page.getByTestId('dataset-picker').getByText('加载其他数据').click();
+  await page.getByLabel('打开 JSON 文件').setInputFiles(new URL('./fixtures/other-report.json', import.meta.url).pathname);
+  await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+  expect(requests).toEqual([]);
+  await page.getByRole('button', { name: '恢复内置的示例通报' }).click();
+  await expect(page.getByTestId('report-title')).toHaveText('中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报');
+});
+
+test('pasted text is validated like any dataset', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('dataset-picker').getByText('加载其他数据').click();
+  await page.getByLabel('粘贴数据集 JSON').fill('{"format_version": 1, "report": ');
+  await page.getByRole('button', { name: '显示粘贴的数据' }).click();
+  await expect(page.getByTestId('load-error')).toContainText('JSON 不完整');
+  const other = await readFile(new URL('./fixtures/other-report.json', import.meta.url), 'utf8');
+  await page.getByLabel('粘贴数据集 JSON').fill(other);
+  await page.getByRole('button', { name: '显示粘贴的数据' }).click();
+  await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+});
+
+test('a dropped file is read locally', async ({ page }) => {
+  await page.goto('/');
+  const text = await readFile(new URL('./fixtures/other-report.json', import.meta.url), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'other.json', { type: 'application/json' }));
+    return data;
+  }, text);
+  await page.getByTestId('dataset-picker').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+});
