@@ -1,12 +1,10 @@
 //! Text layout without measuring: widths are estimated from the characters, so plotters never has to ask the
 //! browser (which would add a `<span>` to the host page).
 
+use crate::{Look, Palette};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use zhenggai_core::model::StatusKind;
-
-use crate::{Palette, Pattern};
 
 /// Estimated width of `text` at `font_size`: CJK and other wide characters take a full em, the rest about half.
 pub fn text_width(text: &str, font_size: f64) -> f64 {
@@ -56,7 +54,7 @@ fn entry_width(label: &str) -> i32 {
 }
 
 /// How many rows the legend needs in `width`.
-pub fn legend_rows(legend: &[(String, StatusKind)], width: i32) -> i32 {
+pub fn legend_rows(legend: &[(String, Look)], width: i32) -> i32 {
     if legend.is_empty() {
         return 0;
     }
@@ -76,7 +74,7 @@ pub fn legend_rows(legend: &[(String, StatusKind)], width: i32) -> i32 {
 /// Draws the legend: a patterned swatch and the status label per entry, wrapping into rows.
 pub fn draw_legend<'a, DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    legend: &[(String, StatusKind)],
+    legend: &[(String, Look)],
     palette: &Palette,
     left: i32,
     top: i32,
@@ -84,15 +82,14 @@ pub fn draw_legend<'a, DB: DrawingBackend>(
     font: &dyn Fn(Pos) -> TextStyle<'a>,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let (mut x, mut y) = (0, top);
-    for (label, kind) in legend {
+    for (label, look) in legend {
         let w = entry_width(label);
         if x > 0 && x + w > width {
             x = 0;
             y += ROW;
         }
         let (sx, sy) = (left + x, y + (ROW - SWATCH) / 2);
-        root.draw(&Rectangle::new([(sx, sy), (sx + SWATCH, sy + SWATCH)], palette.kind(*kind).filled()))?;
-        Pattern::for_kind(*kind).draw(root, (sx, sy), (sx + SWATCH, sy + SWATCH))?;
+        look.fill(root, palette, (sx, sy), (sx + SWATCH, sy + SWATCH))?;
         let style = font(Pos::new(HPos::Left, VPos::Center));
         root.draw_text(label, &style, (sx + SWATCH + 6, y + ROW / 2))?;
         x += w;

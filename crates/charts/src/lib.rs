@@ -56,6 +56,52 @@ impl Palette {
     }
 }
 
+/// How one status is drawn: its kind's colour and pattern; a second status of the same kind (长期整改 I and
+/// 长期整改 II) gets a darker shade and a denser pattern, so the two stay apart without relying on colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    pub kind: StatusKind,
+    /// 0 for the first status of its kind in display order, 1 for the second, and so on.
+    pub variant: u8,
+}
+
+impl Look {
+    /// The look of every status, indexed like `dataset.statuses`.
+    pub fn of_statuses(data: &ValidDataset) -> Vec<Look> {
+        let statuses = &data.dataset().statuses;
+        let mut looks = vec![Look { kind: StatusKind::Done, variant: 0 }; statuses.len()];
+        let mut seen = [0u8; StatusKind::ALL.len()];
+        for &s in data.statuses_in_order() {
+            let kind = statuses[s].kind;
+            let slot = StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default();
+            looks[s] = Look { kind, variant: seen[slot] };
+            seen[slot] = seen[slot].saturating_add(1);
+        }
+        looks
+    }
+
+    fn colour(self, palette: &Palette) -> RGBColor {
+        let RGBColor(r, g, b) = palette.kind(self.kind);
+        let darken = |c: u8| (f64::from(c) * 0.7f64.powi(i32::from(self.variant))).round() as u8;
+        RGBColor(darken(r), darken(g), darken(b))
+    }
+
+    fn pattern(self) -> Pattern {
+        Pattern::for_kind(self.kind)
+    }
+
+    fn fill<DB: DrawingBackend>(
+        self,
+        root: &DrawingArea<DB, plotters::coord::Shift>,
+        palette: &Palette,
+        from: (i32, i32),
+        to: (i32, i32),
+    ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+        root.draw(&Rectangle::new([from, to], self.colour(palette).filled()))?;
+        self.pattern().draw(root, from, to, self.variant > 0)
+    }
+}
+
 /// What a bar or a segment stands for, so the widget knows which filter a click sets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -95,20 +141,21 @@ pub struct Chart {
 struct Bar {
     label: String,
     target: Target,
-    segments: Vec<(StatusKind, usize)>,
+    segments: Vec<(Look, usize)>,
 }
 
 /// Problems per status, one bar per status in display order, drawn `width` pixels wide (the widget passes its
 /// container's width, so that text keeps its size on a phone and on a desktop).
 pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32) -> Chart {
     let statuses = &data.dataset().statuses;
+    let looks = Look::of_statuses(data);
     let bars = data
         .statuses_in_order()
         .iter()
         .map(|&s| Bar {
             label: statuses[s].label.clone(),
             target: Target::Status(s),
-            segments: vec![(statuses[s].kind, tally.by_status[s])],
+            segments: vec![(looks[s], tally.by_status[s])],
         })
         .collect();
     draw(bars, &[], palette, width)
@@ -118,6 +165,7 @@ pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width
 pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32) -> Chart {
     let dataset = data.dataset();
     let order = data.statuses_in_order();
+    let looks = Look::of_statuses(data);
     let bars = dataset
         .categories
         .iter()
@@ -125,11 +173,10 @@ pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, wid
         .map(|(c, category)| Bar {
             label: category.title.clone(),
             target: Target::Category(c),
-            segments: order.iter().map(|&s| (dataset.statuses[s].kind, tally.category_status[c][s])).collect(),
+            segments: order.iter().map(|&s| (looks[s], tally.category_status[c][s])).collect(),
         })
         .collect();
-    let legend: Vec<(String, StatusKind)> =
-        order.iter().map(|&s| (dataset.statuses[s].label.clone(), dataset.statuses[s].kind)).collect();
+    let legend: Vec<(String, Look)> = order.iter().map(|&s| (dataset.statuses[s].label.clone(), looks[s])).collect();
     draw(bars, &legend, palette, width)
 }
 
@@ -144,7 +191,7 @@ const LEGEND_ROW: i32 = 28;
 const PADDING: i32 = 8;
 const COUNT_SPACE: i32 = 44;
 
-fn draw(bars: Vec<Bar>, legend: &[(String, StatusKind)], palette: &Palette, width: u32) -> Chart {
+fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32) -> Chart {
     let width_px = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let width = width_px as i32;
     // Labels get about a third of the width: two lines of eight to fifteen characters.
@@ -186,11 +233,9 @@ fn draw(bars: Vec<Bar>, legend: &[(String, StatusKind)], palette: &Palette, widt
             }
             let total: usize = bar.segments.iter().map(|s| s.1).sum();
             let mut x = plot_left;
-            for (kind, count) in bar.segments.iter().copied().filter(|s| s.1 > 0) {
+            for (look, count) in bar.segments.iter().copied().filter(|s| s.1 > 0) {
                 let w = ((count as f64 / max as f64) * f64::from(plot_width)).round() as i32;
-                let colour = palette.kind(kind);
-                let _ = root.draw(&Rectangle::new([(x, y), (x + w, y + BAR_HEIGHT)], colour.filled()));
-                let _ = Pattern::for_kind(kind).draw(&root, (x, y), (x + w, y + BAR_HEIGHT));
+                let _ = look.fill(&root, palette, (x, y), (x + w, y + BAR_HEIGHT));
                 if w >= 24 && bar.segments.len() > 1 {
                     let label = TextStyle::from((FONT, (FONT_SIZE - 2.0) * PLOTTERS_FONT_SCALE).into_font())
                         .color(&WHITE)
@@ -277,6 +322,15 @@ mod tests {
         let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640);
         assert!(!chart.svg.contains("<script>"), "plotters must escape text");
         assert!(chart.svg.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn two_statuses_of_one_kind_look_different() {
+        let data = reference();
+        let looks = Look::of_statuses(&data);
+        assert_eq!(looks[2], Look { kind: StatusKind::LongTerm, variant: 0 }, "长期整改 I");
+        assert_eq!(looks[3], Look { kind: StatusKind::LongTerm, variant: 1 }, "长期整改 II");
+        assert_ne!(looks[2].colour(&Palette::LIGHT), looks[3].colour(&Palette::LIGHT));
     }
 
     #[test]
