@@ -202,3 +202,24 @@ test('layout holds from a 320 px phone to 200% zoom without sideways scrolling',
     await context.close();
   }
 });
+
+test('a 10,000-problem dataset renders a page of cards and filters without freezing', async ({ page }) => {
+  const reference = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../../data/shaoyang-jingkaiqu-2023-12-22.json', import.meta.url), 'utf8'));
+  const problems = [];
+  for (let i = 0; i < 10_005; i++) {
+    const base = reference.problems[i % reference.problems.length];
+    problems.push({ ...base, id: `q${i}`, number: String(i + 1) });
+  }
+  const big = { ...reference, problems, declared: undefined };
+  await page.route((url) => url.pathname === '/big.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }));
+  await page.goto('/?data=/big.json');
+  await expect(count(page)).toHaveText('显示 10005 / 10005 个问题', { timeout: 15_000 });
+  await expect(page.getByTestId('problem')).toHaveCount(50);
+  await page.getByRole('button', { name: '再显示 50 个' }).click();
+  await expect(page.getByTestId('problem')).toHaveCount(100);
+  await statusToggle(page, /^完成/).click();
+  await expect(count(page)).toHaveText('显示 667 / 10005 个问题');
+  await expect(page.getByTestId('problem')).toHaveCount(50);
+  const probe = await page.evaluate(() => new Promise((resolve) => { const start = performance.now(); setTimeout(() => resolve(performance.now() - start), 0); }));
+  expect(probe).toBeLessThan(1000);
+});
