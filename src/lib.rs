@@ -6,10 +6,12 @@
 //! - [`i18n`]: every UI string, one table per language;
 //! - [`source`]: where the dataset comes from (embedded default, `?data=` URL) and fetching it;
 //! - [`ids`]: element ids unique per widget instance;
+//! - [`host`]: events for the host page, the crash notice, messages to a parent frame;
 //! - [`url_state`]: the view state in the page URL (namespaced keys, `history.replaceState`);
 //! - [`components`]: one Leptos component per file.
 
 pub mod components;
+pub mod host;
 pub mod i18n;
 pub mod ids;
 pub mod source;
@@ -17,6 +19,7 @@ pub mod url_state;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use zhenggai_core::Lang;
 use zhenggai_core::view_state::DEFAULT_NAMESPACE;
 
@@ -24,6 +27,38 @@ use crate::components::app::App;
 
 /// The id of the element the standalone page mounts into.
 pub const ROOT_ID: &str = "zhenggai";
+
+/// The colour theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// Reads `light`, `dark` or `auto` (the visitor's `prefers-color-scheme`); anything else is light.
+    pub fn resolve(word: Option<&str>) -> Self {
+        match word {
+            Some("dark") => Self::Dark,
+            Some("auto") => {
+                let prefers_dark = web_sys::window()
+                    .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+                    .is_some_and(|query| query.matches());
+                if prefers_dark { Self::Dark } else { Self::Light }
+            }
+            _ => Self::Light,
+        }
+    }
+
+    /// The CSS class of the widget root.
+    pub fn class(self) -> &'static str {
+        match self {
+            Self::Light => "zg zg-theme-light",
+            Self::Dark => "zg zg-theme-dark",
+        }
+    }
+}
 
 /// How a widget instance is set up by its host page.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,16 +72,29 @@ pub struct MountOptions {
     /// Whether a `?data=` URL parameter may choose the dataset. On by default only on the standalone page: on a
     /// host's page it would let any link show other data under the host's name.
     pub allow_data_param: bool,
+    /// The view to start with when the link has none, written like a link without the namespace:
+    /// `s=wancheng&c=c1,c3&q=安置`.
+    pub initial_view: Option<String>,
+    /// The colour theme.
+    pub theme: Theme,
 }
 
 impl Default for MountOptions {
     fn default() -> Self {
-        Self { lang: Lang::default(), namespace: DEFAULT_NAMESPACE.to_owned(), data_src: None, allow_data_param: false }
+        Self {
+            lang: Lang::default(),
+            namespace: DEFAULT_NAMESPACE.to_owned(),
+            data_src: None,
+            allow_data_param: false,
+            initial_view: None,
+            theme: Theme::default(),
+        }
     }
 }
 
 impl MountOptions {
-    /// Reads `data-lang`, `data-ns`, `data-src` and `data-allow-data-param` from the mount element.
+    /// Reads `data-lang`, `data-ns`, `data-src`, `data-filters`, `data-theme` and `data-allow-data-param` from
+    /// the mount element.
     pub fn from_element(element: &web_sys::Element) -> Self {
         let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
         Self {
@@ -54,31 +102,84 @@ impl MountOptions {
             namespace: attribute("data-ns").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()),
             data_src: attribute("data-src"),
             allow_data_param: element.has_attribute("data-allow-data-param"),
+            initial_view: attribute("data-filters"),
+            theme: Theme::resolve(attribute("data-theme").as_deref()),
+        }
+    }
+
+    /// Reads `{ data, lang, namespace, filters, theme, allowDataParam }` from a JS options object.
+    pub fn from_js(options: &JsValue) -> Self {
+        let text = |key: &str| host::string_option(options, key);
+        Self {
+            lang: text("lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default(),
+            namespace: text("namespace").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()),
+            data_src: text("data"),
+            allow_data_param: host::bool_option(options, "allowDataParam"),
+            initial_view: text("filters"),
+            theme: Theme::resolve(text("theme").as_deref()),
         }
     }
 }
 
 /// Entry point of the standalone page: installs the panic hook and mounts into `#zhenggai`, configured by its
-/// `data-*` attributes, or into `<body>` when the page has no such element.
+/// `data-*` attributes. On any other page it does nothing: host pages mount through [`mount_from_js`].
 pub fn start() {
-    console_error_panic_hook::set_once();
+    host::install_panic_hook();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let root = document.get_element_by_id(ROOT_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => {
-            let options = MountOptions::from_element(&root);
-            mount(root, options);
+    if let Some(root) = root {
+        let options = MountOptions::from_element(&root);
+        // The standalone page's widget lives as long as the page.
+        std::mem::forget(mount(root, options));
+    }
+}
+
+/// A mounted widget, as the host page's JavaScript sees it. Dropping it unmounts the widget; keep it for as
+/// long as the widget should live, and call [`Widget::destroy`] to remove it explicitly.
+#[wasm_bindgen]
+pub struct Widget {
+    element: web_sys::HtmlElement,
+    /// Dropping it unmounts the Leptos view.
+    unmount: Option<Box<dyn std::any::Any>>,
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Removes the widget from its element and frees it. Safe to call twice.
+    pub fn destroy(&mut self) {
+        if let Some(handle) = self.unmount.take() {
+            drop(handle);
+            host::unregister(&self.element);
+            self.element.set_inner_html("");
         }
-        None => leptos::mount::mount_to_body(|| view! { <App options=MountOptions::default()/> }),
     }
 }
 
 /// Mounts a widget into `element`, replacing the static fallback content it may hold.
-pub fn mount(element: web_sys::HtmlElement, options: MountOptions) {
+pub fn mount(element: web_sys::HtmlElement, options: MountOptions) -> Widget {
     element.set_inner_html("");
-    let handle = leptos::mount::mount_to(element, move || view! { <App options=options.clone()/> });
-    // The widget lives as long as the page; unmounting is the lifecycle API's job (a later issue).
-    handle.forget();
+    host::register(&element);
+    let host_element = element.clone();
+    let handle = leptos::mount::mount_to(element.clone(), move || {
+        provide_context(host::HostElement(host_element.clone()));
+        view! { <App options=options.clone()/> }
+    });
+    Widget { element, unmount: Some(Box::new(handle)) }
+}
+
+/// The JavaScript API: `mount(element, { data, lang, namespace, filters, theme, allowDataParam })`.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_from_js(element: JsValue, options: JsValue) -> Result<Widget, JsError> {
+    let Some(element) = host::as_html_element(element) else {
+        return Err(JsError::new("zhenggai mount(): the first argument must be an HTML element"));
+    };
+    Ok(mount(element, MountOptions::from_js(&options)))
+}
+
+/// The widget's version, e.g. for bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
 }

@@ -25,13 +25,28 @@ fn segment_key(segment: &str) -> Option<String> {
 /// Reads the widget's state from the current page URL. Never fails: unreadable parts are skipped.
 pub fn read(namespace: &str) -> ViewState {
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let pairs: Vec<(String, String)> = raw_segments(&search)
+    parse_query(namespace, &search)
+}
+
+/// Reads a state from a query string such as `?zg.s=done&zg.q=%E5%AE%89`. Never fails.
+pub fn parse_query(namespace: &str, search: &str) -> ViewState {
+    let pairs: Vec<(String, String)> = raw_segments(search)
         .filter_map(|segment| {
             let (key, value) = segment.split_once('=').unwrap_or((segment, ""));
             Some((decode(key)?, decode(value)?))
         })
         .collect();
     ViewState::from_pairs(namespace, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
+/// The state as a percent-encoded query string without `?` (empty for the default state).
+pub fn query_of(namespace: &str, state: &ViewState) -> String {
+    let pairs: Vec<String> = state
+        .to_pairs(namespace)
+        .into_iter()
+        .map(|(key, value)| format!("{}={}", js_sys::encode_uri_component(&key), js_sys::encode_uri_component(&value)))
+        .collect();
+    pairs.join("&")
 }
 
 /// The page URL with the widget's keys replaced by `state`, everything else kept.
@@ -42,8 +57,9 @@ pub fn url_with(namespace: &str, state: &ViewState) -> Option<String> {
         .filter(|segment| !segment_key(segment).is_some_and(|key| key.starts_with(namespace)))
         .map(str::to_owned)
         .collect();
-    for (key, value) in state.to_pairs(namespace) {
-        segments.push(format!("{}={}", js_sys::encode_uri_component(&key), js_sys::encode_uri_component(&value)));
+    let own = query_of(namespace, state);
+    if !own.is_empty() {
+        segments.push(own);
     }
     let query = if segments.is_empty() { String::new() } else { format!("?{}", segments.join("&")) };
     Some(format!("{path}{query}{hash}"))

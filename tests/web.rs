@@ -32,19 +32,21 @@ async fn settle() {
 async fn mounting_replaces_the_fallback_and_lists_the_fifteen_problems() {
     let element = container();
     element.set_inner_html("<p>fallback</p>");
-    zhenggai_widget::mount(element.clone(), MountOptions { namespace: "t1.".into(), ..MountOptions::default() });
+    let mut widget =
+        zhenggai_widget::mount(element.clone(), MountOptions { namespace: "t1.".into(), ..MountOptions::default() });
     settle().await;
     let text = element.text_content().unwrap_or_default();
     assert!(!text.contains("fallback"), "the static fallback must be replaced");
     assert!(text.contains("中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报"), "title missing: {text}");
     assert_eq!(element.query_selector_all("[data-testid=problem]").unwrap().length(), 15);
     assert_eq!(element.query_selector(".zg").unwrap().unwrap().get_attribute("lang").as_deref(), Some("zh-CN"));
+    widget.destroy();
 }
 
 #[wasm_bindgen_test]
 async fn english_mode_words_the_interface_in_english_and_keeps_the_data_as_written() {
     let element = container();
-    zhenggai_widget::mount(
+    let mut widget = zhenggai_widget::mount(
         element.clone(),
         MountOptions { lang: Lang::En, namespace: "t2.".into(), ..MountOptions::default() },
     );
@@ -53,13 +55,14 @@ async fn english_mode_words_the_interface_in_english_and_keeps_the_data_as_writt
     assert!(text.contains("15 problems"), "{text}");
     assert!(text.contains("Inspection team"), "{text}");
     assert!(text.contains("省委第十五巡视组"), "{text}");
+    widget.destroy();
 }
 
 #[wasm_bindgen_test]
 async fn two_instances_on_one_page_share_no_element_id() {
     let (first, second) = (container(), container());
-    zhenggai_widget::mount(first, MountOptions { namespace: "a.".into(), ..MountOptions::default() });
-    zhenggai_widget::mount(second, MountOptions { namespace: "b.".into(), ..MountOptions::default() });
+    let mut first = zhenggai_widget::mount(first, MountOptions { namespace: "a.".into(), ..MountOptions::default() });
+    let mut second = zhenggai_widget::mount(second, MountOptions { namespace: "b.".into(), ..MountOptions::default() });
     settle().await;
     let document = web_sys::window().unwrap().document().unwrap();
     let with_id = document.query_selector_all(".zg [id]").unwrap();
@@ -73,4 +76,46 @@ async fn two_instances_on_one_page_share_no_element_id() {
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), ids.len(), "duplicate ids: {ids:?}");
+    first.destroy();
+    second.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_crash_notice_replaces_every_widget_and_tells_the_host() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let element = container();
+    let _widget =
+        zhenggai_widget::mount(element.clone(), MountOptions { namespace: "c.".into(), ..MountOptions::default() });
+    settle().await;
+    let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+    let log = seen.clone();
+    let listener = Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+        let message = js_sys::Reflect::get(&event.detail(), &"message".into()).ok().and_then(|m| m.as_string());
+        log.borrow_mut().push(message.unwrap_or_default());
+    });
+    element.add_event_listener_with_callback("zhenggai:error", listener.as_ref().unchecked_ref()).unwrap();
+
+    // What the panic hook does, without poisoning the test's wasm instance with a real panic.
+    zhenggai_widget::host::show_crash_notice("panicked at boom");
+
+    let text = element.text_content().unwrap_or_default();
+    assert!(text.contains("整改看板遇到内部错误"), "{text}");
+    assert!(element.query_selector("[data-testid=problem]").unwrap().is_none(), "the half-drawn widget is gone");
+    assert_eq!(element.query_selector(".zg-crash").unwrap().unwrap().get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(*seen.borrow(), ["panicked at boom"]);
+}
+
+#[wasm_bindgen_test]
+async fn destroy_empties_the_element_and_can_be_called_twice() {
+    let element = container();
+    let mut widget =
+        zhenggai_widget::mount(element.clone(), MountOptions { namespace: "d.".into(), ..MountOptions::default() });
+    settle().await;
+    assert_eq!(element.query_selector_all("[data-testid=problem]").unwrap().length(), 15);
+    widget.destroy();
+    widget.destroy();
+    assert_eq!(element.inner_html(), "");
 }

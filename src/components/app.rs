@@ -8,6 +8,7 @@ use crate::MountOptions;
 use crate::components::dashboard::Dashboard;
 use crate::components::dataset_picker::DatasetPicker;
 use crate::components::findings::Findings;
+use crate::host::{HostElement, dispatch};
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
 use crate::source::{LoadError, Progress, initial_source, load};
@@ -19,7 +20,8 @@ pub fn App(
     options: MountOptions,
 ) -> impl IntoView {
     provide_context(IdPrefix::next());
-    let MountOptions { lang, namespace, data_src, allow_data_param } = options;
+    let MountOptions { lang, namespace, data_src, allow_data_param, initial_view, theme } = options;
+    provide_context(theme);
     let lang = RwSignal::new(lang);
     let source = RwSignal::new(initial_source(data_src.as_deref(), allow_data_param));
     let progress = RwSignal::new(None::<Progress>);
@@ -28,7 +30,7 @@ pub fn App(
         load(source.get(), move |p| progress.set(Some(p)))
     });
     view! {
-        <div class="zg" lang=move || lang.get().code()>
+        <div class=theme.class() lang=move || lang.get().code()>
             {move || {
                 let t = texts(lang.get());
                 match data.get() {
@@ -45,7 +47,8 @@ pub fn App(
                             .into_any()
                     }
                     Some(Ok(loaded)) => {
-                        view! { <Dashboard loaded lang namespace=namespace.clone()/> }.into_any()
+                        view! { <Dashboard loaded lang namespace=namespace.clone() initial_view=initial_view.clone()/> }
+                            .into_any()
                     }
                     Some(Err(error)) => {
                         view! { <LoadFailure error lang=lang.get() on_retry=move || data.refetch()/> }.into_any()
@@ -61,6 +64,9 @@ pub fn App(
 #[component]
 fn LoadFailure(error: LoadError, lang: Lang, on_retry: impl Fn() + 'static) -> impl IntoView {
     let t = texts(lang);
+    if let Some(HostElement(element)) = use_context::<HostElement>() {
+        dispatch(&element, "zhenggai:error", &[("message", &format!("{error:?}"))]);
+    }
     let (heading, body) = match error {
         LoadError::BadUrl(url) => (t.load_failed, view! { <p>{(t.bad_data_url)(&url)}</p> }.into_any()),
         LoadError::Network(url) => (t.load_failed, view! { <p>{(t.network_failed)(&url)}</p> }.into_any()),

@@ -12,6 +12,7 @@ use zhenggai_core::filter::Filterable;
 use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 
+use crate::Theme;
 use crate::i18n::texts;
 use crate::ids::element_id;
 
@@ -44,17 +45,22 @@ pub fn Charts(
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
+    let palette = match use_context::<Theme>() {
+        Some(Theme::Dark) => Palette::DARK,
+        _ => Palette::LIGHT,
+    };
     let tally = {
         let filterable = filterable.clone();
         Memo::new(move |_| matching.with(|m| Tally::of(filterable.data(), m.iter().copied())))
     };
     let by_status = {
         let filterable = filterable.clone();
-        Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &Palette::LIGHT, width.get())))
+        let palette = palette.clone();
+        Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &palette, width.get())))
     };
     let by_category = {
         let filterable = filterable.clone();
-        Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &Palette::LIGHT, width.get())))
+        Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &palette, width.get())))
     };
     let dataset = filterable.data().dataset();
     let status_ids: Arc<Vec<String>> = Arc::new(dataset.statuses.iter().map(|s| s.id.clone()).collect());

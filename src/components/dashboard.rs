@@ -15,6 +15,7 @@ use crate::components::problem_list::ProblemList;
 use crate::components::report_header::ReportHeader;
 use crate::components::share_link::ShareLink;
 use crate::components::summary::Summary;
+use crate::host::{HostElement, dispatch, in_frame, post_to_parent};
 use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::url_state;
@@ -28,11 +29,18 @@ pub fn Dashboard(
     lang: RwSignal<Lang>,
     /// Prefix of the widget's URL keys.
     namespace: String,
+    /// The view to start with when the link has none (`s=…&c=…`, no namespace).
+    initial_view: Option<String>,
 ) -> impl IntoView {
     let filterable = Arc::new(Filterable::new(loaded.data.clone()));
 
-    // The state starts from the link, with ids the dataset does not know dropped.
-    let mut initial = url_state::read(&namespace);
+    // The state starts from the link (or the host's initial view when the link has none), with ids the dataset
+    // does not know dropped.
+    let from_link = url_state::read(&namespace);
+    let mut initial = match initial_view {
+        Some(view) if from_link.is_default() => url_state::parse_query("", &view),
+        _ => from_link,
+    };
     {
         let dataset = filterable.data().dataset();
         initial.retain_known(
@@ -44,9 +52,29 @@ pub fn Dashboard(
     }
     let state = RwSignal::new(initial);
 
-    // Effect: the only bridge to the outside world (the page URL).
+    // Effect: the only bridge to the outside world: the page URL, an event for the host page, and — inside an
+    // iframe — the state for the parent page's link.
     let link_namespace = namespace.clone();
-    Effect::new(move |_| state.with(|s| url_state::write(&link_namespace, s)));
+    let host = use_context::<HostElement>();
+    if let Some(HostElement(element)) = &host {
+        dispatch(element, "zhenggai:ready", &[("title", &loaded.data.dataset().report.title)]);
+    }
+    Effect::new(move |_| {
+        state.with(|s| {
+            url_state::write(&link_namespace, s);
+            let query = url_state::query_of(&link_namespace, s);
+            if let Some(HostElement(element)) = &host {
+                let url = url_state::current_href().unwrap_or_default();
+                dispatch(element, "zhenggai:filterchange", &[("url", &url), ("query", &query)]);
+            }
+            if in_frame() {
+                post_to_parent(
+                    "zhenggai:state",
+                    &[("namespace", link_namespace.as_str().into()), ("query", query.into())],
+                );
+            }
+        })
+    });
 
     let matching = {
         let filterable = filterable.clone();

@@ -12,6 +12,11 @@ const mounts = [
   ['/fixtures/', join(here, 'fixtures')],
   ['/', join(root, 'dist')],
 ];
+// Pages under these folders are served with a Content-Security-Policy header, for the embedding tests.
+const policies = [
+  ['/fixtures/csp/', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"],
+  ['/fixtures/nowasm/', "default-src 'self'; script-src 'self'; style-src 'self'"],
+];
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -64,7 +69,10 @@ createServer(async (req, res) => {
       await serveSlowly(res, file);
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' });
+    const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
+    const policy = policies.find(([prefix]) => pathname.startsWith(prefix));
+    if (policy) headers['content-security-policy'] = policy[1];
+    res.writeHead(200, headers);
     res.end(await readFile(file));
   } catch {
     res.writeHead(400);

@@ -49,6 +49,13 @@ impl Palette {
         guide: (0x8c, 0x95, 0x9f),
     };
 
+    /// The dark theme: lighter kind colours and light text for a dark background.
+    pub const DARK: Palette = Palette {
+        kinds: [(0x3f, 0xb9, 0x50), (0x9c, 0xc4, 0x3f), (0xd2, 0x99, 0x22), (0x58, 0xa6, 0xff), (0xf8, 0x51, 0x49)],
+        text: (0xe6, 0xed, 0xf3),
+        guide: (0x6e, 0x76, 0x81),
+    };
+
     fn kind(&self, kind: StatusKind) -> RGBColor {
         let index = StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default();
         let (r, g, b) = self.kinds[index];

@@ -54,6 +54,15 @@ enum Command {
         /// A dataset file (JSON, format version 1).
         file: PathBuf,
     },
+    /// Print a static, accessible HTML fragment of a dataset (report, counts by status, every problem with its
+    /// measures), for a <noscript> block or a fallback container where the widget cannot run.
+    RenderHtml {
+        /// A dataset file (JSON, format version 1).
+        file: PathBuf,
+        /// Write the fragment to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the dataset format (the checked-in copy is schema/dataset-v1.schema.json).
     Schema {
         /// Write the schema to this file instead of standard output.
@@ -75,6 +84,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Validate { files } => validate(&files, lang),
         Command::Summary { file } => summarise(&file, lang),
+        Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
         Command::Schema { output } => write_schema(output.as_deref(), lang),
     };
     match outcome {
@@ -170,18 +180,38 @@ fn summarise(path: &Path, lang: Lang) -> Outcome {
     }
 }
 
+fn render_html(path: &Path, output: Option<&Path>, lang: Lang) -> Outcome {
+    let result = match load_file(path, lang) {
+        Ok(result) => result,
+        Err(outcome) => return outcome,
+    };
+    match result {
+        Ok(loaded) => write_output(output, &zhenggai_core::static_html::render(&loaded.data, lang), lang),
+        Err(errors) => {
+            for finding in &errors {
+                eprintln!("{}", finding.to_line(lang));
+            }
+            Outcome::Invalid
+        }
+    }
+}
+
 fn write_schema(output: Option<&Path>, lang: Lang) -> Outcome {
-    let schema = zhenggai_core::schema::dataset_schema_json();
+    write_output(output, &zhenggai_core::schema::dataset_schema_json(), lang)
+}
+
+/// Writes `text` to `output`, or to standard output.
+fn write_output(output: Option<&Path>, text: &str, lang: Lang) -> Outcome {
     let written = match output {
-        Some(path) => std::fs::write(path, &schema),
-        None => std::io::stdout().write_all(schema.as_bytes()),
+        Some(path) => std::fs::write(path, text),
+        None => std::io::stdout().write_all(text.as_bytes()),
     };
     match written {
         Ok(()) => Outcome::Ok,
         Err(err) => {
             match lang {
-                Lang::Zh => eprintln!("zhenggai: 无法写出 schema：{err}"),
-                Lang::En => eprintln!("zhenggai: cannot write the schema: {err}"),
+                Lang::Zh => eprintln!("zhenggai: 无法写出结果：{err}"),
+                Lang::En => eprintln!("zhenggai: cannot write the output: {err}"),
             }
             Outcome::Usage
         }

@@ -104,9 +104,36 @@ fn usage_errors_and_unreadable_files_exit_two() {
 
 #[test]
 fn every_command_has_help() {
-    for command in ["validate", "summary", "schema"] {
+    for command in ["validate", "summary", "schema", "render-html"] {
         let out = zhenggai(&[command, "--help"]);
         assert_eq!(out.status.code(), Some(0), "{command} --help");
         assert!(text(&out.stdout).contains("Usage: zhenggai"), "{command}: {}", text(&out.stdout));
     }
+}
+
+#[test]
+fn render_html_writes_an_escaped_accessible_fragment() {
+    let out = zhenggai(&["render-html", &reference()]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let html = text(&out.stdout);
+    assert!(html.starts_with("<section class=\"zg-static\" lang=\"zh-CN\">"), "{html}");
+    assert!(html.contains("<h2>中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报</h2>"));
+    assert_eq!(html.matches("<li>").count(), 15);
+    assert!(html.contains("<tr><th scope=\"row\">长期整改 I</th><td>9</td></tr>"));
+    assert!(!html.contains("style=") && !html.contains("<script"), "no style attributes, no scripts");
+
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = std::fs::read_to_string(reference()).unwrap().replacen(
+        "\"title\": \"招商引资项目质量不够高\"",
+        "\"title\": \"<script>alert(1)</script>\"",
+        1,
+    );
+    let path = write_temp(&dir, "hostile.json", &hostile);
+    let out_path = dir.path().join("out.html");
+    let out = zhenggai(&["render-html", "--lang", "en", &path, "-o", out_path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let html = std::fs::read_to_string(out_path).unwrap();
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("<caption>Problems by status</caption>"));
 }

@@ -10,7 +10,8 @@
 //! - [`view_state`]: what a visitor looks at, and its encoding in a shareable link;
 //! - [`search`]: CJK substring search and highlighting;
 //! - [`filter`]: applying a view state: matching problems, order, blame;
-//! - [`deadline`]: deadlines against the report's date and today.
+//! - [`deadline`]: deadlines against the report's date and today;
+//! - [`static_html`]: the static HTML fallback (`zhenggai render-html`).
 
 pub mod audit;
 pub mod date;
@@ -22,6 +23,7 @@ pub mod messages;
 pub mod model;
 pub mod schema;
 pub mod search;
+pub mod static_html;
 pub mod tally;
 pub mod view_state;
 

@@ -1,0 +1,146 @@
+//! A static, accessible HTML fragment of a dataset: the fallback a host page shows where the widget cannot run
+//! (`<noscript>`, old browsers, a CSP that forbids WebAssembly). Produced by `zhenggai render-html`.
+//!
+//! Plain semantic HTML with no script, no style attribute and every text escaped.
+
+use std::fmt::Write;
+
+use crate::load::ValidDataset;
+use crate::messages::Lang;
+use crate::tally::Tally;
+
+/// Escapes text for HTML element content and double-quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+struct Words {
+    issuer: &'static str,
+    unit: &'static str,
+    team: &'static str,
+    as_of: &'static str,
+    published: &'static str,
+    by_status: &'static str,
+    status: &'static str,
+    count: &'static str,
+    problems: &'static str,
+    category: &'static str,
+    measures: &'static str,
+}
+
+const ZH: Words = Words {
+    issuer: "发布单位",
+    unit: "被巡视单位",
+    team: "巡视组",
+    as_of: "进展截至",
+    published: "发布日期",
+    by_status: "各整改状态的问题数",
+    status: "整改状态",
+    count: "问题数",
+    problems: "问题清单",
+    category: "问题类别",
+    measures: "整改情况",
+};
+
+const EN: Words = Words {
+    issuer: "Issued by",
+    unit: "Inspected unit",
+    team: "Inspection team",
+    as_of: "Progress as of",
+    published: "Published",
+    by_status: "Problems by status",
+    status: "Status",
+    count: "Problems",
+    problems: "Problems",
+    category: "Category",
+    measures: "Measures taken",
+};
+
+/// Renders the fragment. Headings start at `<h2>` so that it fits inside a host page.
+pub fn render(data: &ValidDataset, lang: Lang) -> String {
+    let w = match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    };
+    let dataset = data.dataset();
+    let report = &dataset.report;
+    let tally = Tally::all(data);
+    let mut html = String::new();
+    let e = escape;
+    let _ = writeln!(html, "<section class=\"zg-static\" lang=\"{}\">", lang.code());
+    let _ = writeln!(html, "<h2>{}</h2>", e(&report.title));
+    let _ = writeln!(html, "<dl>");
+    let units: Vec<&str> = dataset.units.iter().map(|u| u.name.as_str()).collect();
+    let mut fact = |term: &str, value: &str| {
+        let _ = writeln!(html, "<dt>{}</dt><dd>{}</dd>", e(term), e(value));
+    };
+    fact(w.issuer, &report.issuer);
+    fact(w.unit, &units.join("、"));
+    fact(w.team, &report.inspection.team);
+    if let Some(date) = report.as_of {
+        fact(w.as_of, &date.to_string());
+    }
+    if let Some(date) = report.published {
+        fact(w.published, &date.to_string());
+    }
+    let _ = writeln!(html, "</dl>");
+    let _ = writeln!(html, "<table>\n<caption>{}</caption>", e(w.by_status));
+    let _ = writeln!(
+        html,
+        "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        e(w.status),
+        e(w.count)
+    );
+    for &s in data.statuses_in_order() {
+        let _ = writeln!(
+            html,
+            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+            e(&dataset.statuses[s].label),
+            tally.by_status[s]
+        );
+    }
+    let _ = writeln!(html, "</tbody>\n</table>");
+    let _ = writeln!(html, "<h3>{}</h3>\n<ol>", e(w.problems));
+    for (p, problem) in data.problems().iter().enumerate() {
+        let category = &dataset.categories[data.category_of(p)];
+        let _ = writeln!(html, "<li>\n<h4>{}</h4>", e(&problem.title));
+        let _ = writeln!(
+            html,
+            "<p>{}：{}；{}：{}</p>",
+            e(w.category),
+            e(&category.title),
+            e(w.status),
+            e(&data.status(p).label)
+        );
+        if !problem.measures.is_empty() {
+            let _ = writeln!(html, "<p><strong>{}</strong></p>", e(w.measures));
+            for paragraph in &problem.measures {
+                let _ = writeln!(html, "<p>{}</p>", e(paragraph));
+            }
+        }
+        let _ = writeln!(html, "</li>");
+    }
+    let _ = writeln!(html, "</ol>\n</section>");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_everything_that_could_be_markup() {
+        assert_eq!(escape(r#"<img src=x onerror="a">&'"#), "&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;");
+    }
+}

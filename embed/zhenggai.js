@@ -1,0 +1,113 @@
+// 整改看板 (zhenggai) embed loader, API version 1.
+//
+// Host pages load this one file:   <script type="module" src="https://…/zhenggai.js"></script>
+// and place one or more            <zhenggai-board data-src="report.json"></zhenggai-board>
+// (or <div data-zhenggai …>). Each widget renders inside its own shadow root with zhenggai.css, so host CSS
+// cannot break it and its CSS cannot leak out. All instances share one wasm module, loaded once.
+// No inline script, no eval, no style attribute: the page may run under
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+// See docs/embedding.md.
+
+const base = new URL('.', import.meta.url);
+const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height'];
+
+const NOTICE = {
+  loading: '正在加载整改看板… Loading the dashboard…',
+  failed: '整改看板无法在此浏览器或页面中运行（可能不支持 WebAssembly，或页面的安全策略禁止了它）。'
+    + 'The dashboard cannot run here: WebAssembly is unavailable or blocked by the page’s security policy.',
+};
+
+let modulePromise;
+
+/** Loads and initialises the shared wasm module once. */
+function loadModule() {
+  modulePromise ??= import(new URL('zhenggai-widget.js', base).href).then(async (glue) => {
+    await glue.default({ module_or_path: new URL('zhenggai-widget_bg.wasm', base) });
+    return glue;
+  });
+  return modulePromise;
+}
+
+/**
+ * Mounts a widget into `element` (rendered in light DOM; use <zhenggai-board> for shadow-root isolation).
+ * options: { data, lang, namespace, filters, theme, allowDataParam }. Resolves to { destroy() }.
+ */
+export async function mount(element, options = {}) {
+  const glue = await loadModule();
+  return glue.mount(element, options);
+}
+
+/** The version of the loaded widget. */
+export async function version() {
+  return (await loadModule()).version();
+}
+
+function readOptions(host) {
+  const pick = (...names) => names.map((n) => host.getAttribute(n)).find((v) => v != null && v.trim() !== '') ?? undefined;
+  const data = pick('data-src', 'src');
+  return {
+    data: data ? new URL(data, document.baseURI).href : undefined,
+    lang: pick('lang', 'data-lang'),
+    namespace: pick('ns', 'data-ns'),
+    filters: pick('filters', 'data-filters'),
+    theme: pick('theme', 'data-theme'),
+  };
+}
+
+function note(root, text, className) {
+  const p = document.createElement('p');
+  p.className = className;
+  p.setAttribute('role', className === 'zg-embed-failed' ? 'alert' : 'status');
+  p.textContent = text;
+  root.replaceChildren(p);
+}
+
+/** Renders a widget into `host`'s shadow root. Used by <zhenggai-board> and by <div data-zhenggai>. */
+async function attach(host) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('zhenggai.css', base).href;
+  const box = document.createElement('div');
+  box.className = 'zg-host';
+  shadow.replaceChildren(link, box);
+  const height = host.getAttribute('height') ?? host.getAttribute('data-height');
+  // CSSOM, not a style attribute: allowed under style-src 'self'.
+  if (height) host.style.setProperty('--zg-embed-height', /^\d+$/.test(height) ? `${height}px` : height);
+  note(box, NOTICE.loading, 'zg-status');
+  try {
+    const glue = await loadModule();
+    host.zhenggaiWidget?.destroy();
+    host.zhenggaiWidget = glue.mount(box, readOptions(host));
+  } catch (error) {
+    note(box, NOTICE.failed, 'zg-embed-failed');
+    host.dispatchEvent(new CustomEvent('zhenggai:error', { bubbles: true, composed: true, detail: { message: String(error) } }));
+  }
+}
+
+function detach(host) {
+  host.zhenggaiWidget?.destroy();
+  host.zhenggaiWidget = undefined;
+}
+
+class ZhenggaiBoard extends HTMLElement {
+  static get observedAttributes() { return ATTRIBUTES; }
+  connectedCallback() { attach(this); }
+  disconnectedCallback() { detach(this); }
+  attributeChangedCallback(_name, previous, next) {
+    if (this.isConnected && this.zhenggaiWidget && previous !== next) attach(this);
+  }
+}
+
+if (!customElements.get('zhenggai-board')) customElements.define('zhenggai-board', ZhenggaiBoard);
+
+function attachDivs() {
+  for (const div of document.querySelectorAll('div[data-zhenggai]')) {
+    if (!div.zhenggaiAttached) {
+      div.zhenggaiAttached = true;
+      attach(div);
+    }
+  }
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', attachDivs);
+else attachDivs();

@@ -1,0 +1,104 @@
+//! Talking to the page that hosts a widget: events on the mount element, the crash notice, and — inside an
+//! iframe — messages to the parent page. Talks to the DOM (`CustomEvent`) and `window.parent.postMessage`.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The element a widget instance is mounted into, provided as context so components can raise events on it.
+#[derive(Debug, Clone)]
+pub struct HostElement(pub web_sys::HtmlElement);
+
+thread_local! {
+    /// Every live mount element, so that a panic can put a notice into each box.
+    static MOUNTED: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers a live mount element.
+pub fn register(element: &web_sys::HtmlElement) {
+    MOUNTED.with(|m| m.borrow_mut().push(element.clone()));
+}
+
+/// Forgets a mount element (after `destroy`).
+pub fn unregister(element: &web_sys::HtmlElement) {
+    MOUNTED.with(|m| m.borrow_mut().retain(|e| e != element));
+}
+
+/// Dispatches `name` (e.g. `zhenggai:filterchange`) on `element`, bubbling and crossing shadow roots, with a
+/// `detail` object built from string pairs.
+pub fn dispatch(element: &web_sys::HtmlElement, name: &str, detail: &[(&str, &str)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = element.dispatch_event(&event);
+    }
+}
+
+/// True when the widget runs inside an iframe.
+pub fn in_frame() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    match window.parent() {
+        Ok(Some(parent)) => parent != window,
+        _ => false,
+    }
+}
+
+/// Posts `{type, …fields}` to the parent page. The messages carry nothing secret (a height, the public view
+/// state), so any origin may receive them; the host snippet checks who sent them.
+pub fn post_to_parent(kind: &str, fields: &[(&str, JsValue)]) {
+    let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else { return };
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(kind));
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
+    }
+    let _ = parent.post_message(&message, "*");
+}
+
+/// The text of the crash notice.
+pub const CRASH_NOTICE: &str = "整改看板遇到内部错误，已停止运行。请刷新页面重试。The dashboard hit an internal error and stopped; reload the page to try again.";
+
+/// Replaces every live widget's content with the crash notice and raises `zhenggai:error` on it. Called by the
+/// panic hook: after a panic the wasm instance cannot run again, so the boxes must not stay half-drawn.
+pub fn show_crash_notice(detail: &str) {
+    let elements = MOUNTED.with(|m| m.borrow().clone());
+    for element in elements {
+        let Some(document) = element.owner_document() else { continue };
+        let Ok(notice) = document.create_element("p") else { continue };
+        notice.set_class_name("zg-crash");
+        let _ = notice.set_attribute("role", "alert");
+        notice.set_text_content(Some(CRASH_NOTICE));
+        element.set_inner_html("");
+        let _ = element.append_child(&notice);
+        dispatch(&element, "zhenggai:error", &[("message", detail)]);
+    }
+}
+
+/// Installs the panic hook: the crash notice in every box, then the usual console message.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        show_crash_notice(&info.to_string());
+        console_error_panic_hook::hook(info);
+    }));
+}
+
+/// Reads a string property of a JS options object.
+pub fn string_option(options: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string().filter(|s| !s.trim().is_empty())
+}
+
+/// Reads a boolean property of a JS options object.
+pub fn bool_option(options: &JsValue, key: &str) -> bool {
+    js_sys::Reflect::get(options, &JsValue::from_str(key)).map(|v| v.is_truthy()).unwrap_or(false)
+}
+
+/// Narrows a JS value to an element, for the API's argument checks.
+pub fn as_html_element(value: JsValue) -> Option<web_sys::HtmlElement> {
+    value.dyn_into::<web_sys::HtmlElement>().ok()
+}
