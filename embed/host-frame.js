@@ -5,10 +5,10 @@
 // shared link reopens the same view, and (3) accepts messages only from the iframe's own origin and window.
 (() => {
   const script = document.currentScript;
-  const frame = document.getElementById(script?.dataset.frame || 'zhenggai-frame');
+  const frame = document.getElementById((script && script.dataset.frame) || 'zhenggai-frame');
   if (!frame) return;
   const widgetOrigin = new URL(frame.src, document.baseURI).origin;
-  const namespace = script?.dataset.ns || 'zg.';
+  const namespace = (script && script.dataset.ns) || 'zg.';
 
   // A shared host link carries the widget's keys: hand them to the iframe before it loads.
   const own = new URLSearchParams(location.search);

@@ -7,6 +7,9 @@
 // No inline script, no eval, no style attribute: the page may run under
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
 // See docs/embedding.md.
+//
+// Written in conservative syntax (no ?., ??, ??=, replaceChildren) so that older Chromium-based browsers can at
+// least parse it and show the failure note instead of an empty box.
 
 const base = new URL('.', import.meta.url);
 const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height'];
@@ -21,11 +24,16 @@ let modulePromise;
 
 /** Loads and initialises the shared wasm module once. */
 function loadModule() {
-  modulePromise ??= import(new URL('zhenggai-widget.js', base).href).then(async (glue) => {
-    await glue.default({ module_or_path: new URL('zhenggai-widget_bg.wasm', base) });
-    return glue;
-  });
+  if (!modulePromise) {
+    modulePromise = import(new URL('zhenggai-widget.js', base).href).then(function (glue) {
+      return glue.default({ module_or_path: new URL('zhenggai-widget_bg.wasm', base) }).then(function () { return glue; });
+    });
+  }
   return modulePromise;
+}
+
+function empty(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
 }
 
 /**
@@ -43,7 +51,13 @@ export async function version() {
 }
 
 function readOptions(host) {
-  const pick = (...names) => names.map((n) => host.getAttribute(n)).find((v) => v != null && v.trim() !== '') ?? undefined;
+  const pick = function () {
+    for (let i = 0; i < arguments.length; i++) {
+      const value = host.getAttribute(arguments[i]);
+      if (value != null && value.trim() !== '') return value;
+    }
+    return undefined;
+  };
   const data = pick('data-src', 'src');
   return {
     data: data ? new URL(data, document.baseURI).href : undefined,
@@ -59,25 +73,28 @@ function note(root, text, className) {
   p.className = className;
   p.setAttribute('role', className === 'zg-embed-failed' ? 'alert' : 'status');
   p.textContent = text;
-  root.replaceChildren(p);
+  empty(root);
+  root.appendChild(p);
 }
 
 /** Renders a widget into `host`'s shadow root. Used by <zhenggai-board> and by <div data-zhenggai>. */
 async function attach(host) {
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL('zhenggai.css', base).href;
   const box = document.createElement('div');
   box.className = 'zg-host';
-  shadow.replaceChildren(link, box);
-  const height = host.getAttribute('height') ?? host.getAttribute('data-height');
+  empty(shadow);
+  shadow.appendChild(link);
+  shadow.appendChild(box);
+  const height = host.getAttribute('height') || host.getAttribute('data-height');
   // CSSOM, not a style attribute: allowed under style-src 'self'.
   if (height) host.style.setProperty('--zg-embed-height', /^\d+$/.test(height) ? `${height}px` : height);
   note(box, NOTICE.loading, 'zg-status');
   try {
     const glue = await loadModule();
-    host.zhenggaiWidget?.destroy();
+    detach(host);
     host.zhenggaiWidget = glue.mount(box, readOptions(host));
   } catch (error) {
     note(box, NOTICE.failed, 'zg-embed-failed');
@@ -86,7 +103,7 @@ async function attach(host) {
 }
 
 function detach(host) {
-  host.zhenggaiWidget?.destroy();
+  if (host.zhenggaiWidget) host.zhenggaiWidget.destroy();
   host.zhenggaiWidget = undefined;
 }
 
