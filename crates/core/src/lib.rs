@@ -10,13 +10,15 @@
 //! - [`view_state`]: what a visitor looks at, and its encoding in a shareable link;
 //! - [`search`]: CJK substring search and highlighting;
 //! - [`filter`]: applying a view state: matching problems, order, blame;
-//! - [`deadline`]: deadlines against the report's date and today.
+//! - [`deadline`]: deadlines against the report's date and today;
+//! - [`import`]: report text → dataset, with what was recognised, what was not, and warnings.
 
 pub mod audit;
 pub mod date;
 pub mod deadline;
 pub mod filter;
 pub mod finding;
+pub mod import;
 pub mod load;
 pub mod messages;
 pub mod model;
@@ -26,5 +28,6 @@ pub mod tally;
 pub mod view_state;
 
 pub use finding::{Finding, FindingKind, Severity};
+pub use import::{ImportReport, import_text};
 pub use load::{Loaded, ValidDataset, load, load_str};
 pub use messages::Lang;
