@@ -189,7 +189,7 @@ fn metric_at(text: &str, at: usize, value: f64, len: usize, arabic: bool) -> Opt
         Some(q) => (before[..before.len() - q.len()].trim_end(), Some((*q).to_owned())),
         None => (before, None),
     };
-    let projected = ["预计", "将", "力争", "计划", "目标"].iter().any(|w| before.contains(w));
+    let projected = ["预计", "将", "力争", "计划"].iter().any(|w| before.contains(w));
     let mut measure = before.to_owned();
     if let Some(verb) = LINKING_VERBS.iter().find(|v| measure.ends_with(*v)) {
         measure.truncate(measure.len() - verb.len());
