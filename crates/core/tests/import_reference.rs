@@ -85,9 +85,10 @@ fn regulations_and_deadlines_match_exactly() {
             p.regulations.iter().map(|r| (r.title.clone(), r.action)).collect()
         };
         assert_eq!(regs(g), regs(w), "{}", w.id);
-        let deadlines = |p: &zhenggai_core::model::Problem| -> Vec<(String, zhenggai_core::model::DeadlineKind, String)> {
-            p.deadlines.iter().map(|d| (d.due.to_string(), d.kind, d.text.clone())).collect()
-        };
+        let deadlines =
+            |p: &zhenggai_core::model::Problem| -> Vec<(String, zhenggai_core::model::DeadlineKind, String)> {
+                p.deadlines.iter().map(|d| (d.due.to_string(), d.kind, d.text.clone())).collect()
+            };
         assert_eq!(deadlines(g), deadlines(w), "{}", w.id);
     }
 }
