@@ -227,8 +227,16 @@ pub fn import_text(text: &str) -> ImportReport {
         problem_labels.push(label);
     }
     let mut declared_labels: Vec<(String, u32)> = Vec::new();
+    let mut distinct: Vec<&String> = Vec::new();
+    let mut seen_labels = HashSet::new();
+    for label in &labels {
+        if seen_labels.insert(label) {
+            distinct.push(label);
+        }
+    }
+    let mut distinct: Vec<String> = distinct.into_iter().cloned().collect();
     for (label, count, line) in &raw_declared.by_status {
-        let known = labels.iter().find(|known| status::same_label(known, label)).cloned();
+        let known = distinct.iter().find(|known| status::same_label(known, label)).cloned();
         let label = known.unwrap_or_else(|| {
             warnings.push(Finding {
                 path: "$.declared.by_status".to_owned(),
@@ -236,6 +244,7 @@ pub fn import_text(text: &str) -> ImportReport {
                 kind: FindingKind::ImportDeclaredStatusUnknown { label: label.clone() },
             });
             labels.push(label.clone());
+            distinct.push(label.clone());
             label.clone()
         });
         declared_labels.push((label, *count));
@@ -244,15 +253,11 @@ pub fn import_text(text: &str) -> ImportReport {
         labels.push(STATUS_NOT_STATED.to_owned());
     }
     let vocabulary = status::vocabulary(&labels);
-    let status_line = |label: &str| {
-        doc.problems
-            .iter()
-            .flat_map(|p| std::iter::once(&p.status).chain(p.sub_items.iter().map(|i| &i.status)))
-            .flatten()
-            .find(|(_, l)| l == label)
-            .map(|(line, _)| *line)
-            .unwrap_or(0)
-    };
+    let mut first_line_of_label: HashMap<&str, usize> = HashMap::new();
+    for (line, label) in doc.problems.iter().flat_map(|p| std::iter::once(&p.status).chain(p.sub_items.iter().map(|i| &i.status))).flatten() {
+        first_line_of_label.entry(label.as_str()).or_insert(*line);
+    }
+    let status_line = |label: &str| first_line_of_label.get(label).copied().unwrap_or(0);
     for (status, certain) in &vocabulary {
         let line = status_line(&status.label);
         recognised.push(Recognised::new(
@@ -482,6 +487,13 @@ fn bigrams(text: &str) -> HashSet<(char, char)> {
 fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding>) -> HashMap<usize, String> {
     let mut notes = HashMap::new();
     let real_categories = doc.categories.len();
+    // Which problems each category holds, so that guessing stays linear in the number of problems.
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); real_categories];
+    for (p, problem) in doc.problems.iter().enumerate() {
+        if let Some(list) = problem.category.and_then(|c| members.get_mut(c)) {
+            list.push(p);
+        }
+    }
     let mut created_for_section: HashMap<Option<usize>, usize> = HashMap::new();
     for p in 0..doc.problems.len() {
         if doc.problems[p].category.is_some() {
@@ -496,8 +508,8 @@ fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding
             let best = (first..real_categories)
                 .map(|c| {
                     let mut text = doc.categories[c].title.clone();
-                    for other in doc.problems.iter().filter(|o| o.category == Some(c)) {
-                        text.push_str(&other.title);
+                    for &other in &members[c] {
+                        text.push_str(&doc.problems[other].title);
                     }
                     (bigrams(&text).intersection(&wanted).count(), c)
                 })
@@ -518,6 +530,7 @@ fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding
                 kind: FindingKind::ImportCategoryGuessed { problem: problem_name(problem), category },
             });
             doc.problems[p].category = Some(best);
+            members[best].push(p);
         } else {
             let section = problem.section;
             let c = match created_for_section.get(&section) {
