@@ -61,8 +61,12 @@ fn read_input(input: Option<&Path>, lang: Lang) -> Result<String, Outcome> {
     String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
         match lang {
-            Lang::Zh => eprintln!("zhenggai: {name} 不是 UTF-8 编码的文本（第 {offset} 字节处出错），请转换为 UTF-8 后重试。"),
-            Lang::En => eprintln!("zhenggai: {name} is not UTF-8 text (bad byte at offset {offset}); convert it to UTF-8."),
+            Lang::Zh => {
+                eprintln!("zhenggai: {name} 不是 UTF-8 编码的文本（第 {offset} 字节处出错），请转换为 UTF-8 后重试。")
+            }
+            Lang::En => {
+                eprintln!("zhenggai: {name} is not UTF-8 text (bad byte at offset {offset}); convert it to UTF-8.")
+            }
         }
         Outcome::Usage
     })
@@ -98,8 +102,18 @@ pub(crate) fn report_summary(report: &ImportReport, lang: Lang) -> String {
                 (Lang::En, false) => " (guessed)",
             };
             match lang {
-                Lang::Zh => out.push_str(&format!("  状态 第{}行 “{}” → {}{guess}\n", item.line, item.text, status_kind.as_str())),
-                Lang::En => out.push_str(&format!("  status line {} “{}” → {}{guess}\n", item.line, item.text, status_kind.as_str())),
+                Lang::Zh => out.push_str(&format!(
+                    "  状态 第{}行 “{}” → {}{guess}\n",
+                    item.line,
+                    item.text,
+                    status_kind.as_str()
+                )),
+                Lang::En => out.push_str(&format!(
+                    "  status line {} “{}” → {}{guess}\n",
+                    item.line,
+                    item.text,
+                    status_kind.as_str()
+                )),
             }
         }
     }

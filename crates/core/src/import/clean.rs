@@ -35,7 +35,7 @@ pub(crate) struct Paragraph {
 /// Cleans every line and joins broken paragraphs.
 pub(crate) fn clean(text: &str, recognised: &mut Vec<Recognised>) -> Vec<Paragraph> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut lines: Vec<(usize, String)> = Vec::new();
+    let mut lines: Vec<(usize, String, Shape)> = Vec::new();
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
         let trimmed = raw.trim();
@@ -49,20 +49,20 @@ pub(crate) fn clean(text: &str, recognised: &mut Vec<Recognised>) -> Vec<Paragra
         let cleaned = clean_line(trimmed, line, recognised);
         let cleaned = cleaned.trim();
         if !cleaned.is_empty() {
-            lines.push((line, cleaned.to_owned()));
+            lines.push((line, cleaned.to_owned(), shape(cleaned)));
         }
     }
 
     let mut paragraphs: Vec<Paragraph> = Vec::with_capacity(lines.len());
     let mut lines = lines.into_iter().peekable();
-    while let Some((line, text)) = lines.next() {
-        let starts_as_text = matches!(shape(&text), Shape::Text | Shape::MeasuresField | Shape::Ordinal);
+    while let Some((line, text, first_shape)) = lines.next() {
+        let starts_as_text = matches!(first_shape, Shape::Text | Shape::MeasuresField | Shape::Ordinal);
         let mut last_piece_chars = text.chars().count();
         let mut paragraph = Paragraph { line, text };
         while starts_as_text
             && last_piece_chars >= MIN_BROKEN_LINE_CHARS
             && !paragraph.text.ends_with(ends_sentence)
-            && let Some((next_line, next_text)) = lines.next_if(|(_, next)| shape(next) == Shape::Text)
+            && let Some((next_line, next_text, _)) = lines.next_if(|(_, _, next)| *next == Shape::Text)
         {
             recognised.push(Recognised::new(
                 Recognition::Cleaned,
@@ -92,13 +92,14 @@ fn clean_line(line: &str, number: usize, recognised: &mut Vec<Recognised>) -> St
     let mut text = line.to_owned();
     let mut note = |change: String| recognised.push(Recognised::new(Recognition::Cleaned, number, change));
 
+    let has_latin = text.bytes().any(|b| b.is_ascii_alphabetic());
     if text.contains("**") {
         let pairs = text.matches("**").count();
         text = text.replace("**", "");
         note(format!("** ×{pairs} → ∅"));
     }
     for (latin, chinese) in [("and", "和"), ("or", "或"), ("with", "与")] {
-        if text.contains(latin) {
+        if has_latin && text.contains(latin) {
             let (replaced, count) = replace_latin_between_cjk(&text, latin, chinese);
             if count > 0 {
                 text = replaced;
@@ -123,7 +124,10 @@ fn clean_line(line: &str, number: usize, recognised: &mut Vec<Recognised>) -> St
             .collect();
         note(changed.join(", "));
     }
-    if let Some(date) = repaired_date_line(&text) {
+    if text.starts_with(|c: char| c.is_ascii_digit())
+        && text.len() <= 24
+        && let Some(date) = repaired_date_line(&text)
+    {
         note(format!("{text} → {date}"));
         text = date;
     }
@@ -176,80 +180,86 @@ fn repaired_date_line(line: &str) -> Option<String> {
 /// Traditional characters that turn up in simplified reports (fonts and OCR mix them in), with their simplified
 /// forms. Only characters whose simplified form is unambiguous are listed; 後, 於, 乾 and the like are left alone.
 fn simplified(c: char) -> Option<char> {
-    Some(match c {
-        '辦' => '办',
-        '會' => '会',
-        '國' => '国',
-        '發' => '发',
-        '個' => '个',
-        '關' => '关',
-        '開' => '开',
-        '問' => '问',
-        '題' => '题',
-        '與' => '与',
-        '為' => '为',
-        '對' => '对',
-        '進' => '进',
-        '時' => '时',
-        '實' => '实',
-        '現' => '现',
-        '經' => '经',
-        '濟' => '济',
-        '區' => '区',
-        '業' => '业',
-        '專' => '专',
-        '員' => '员',
-        '導' => '导',
-        '黨' => '党',
-        '產' => '产',
-        '們' => '们',
-        '來' => '来',
-        '頭' => '头',
-        '體' => '体',
-        '環' => '环',
-        '設' => '设',
-        '應' => '应',
-        '項' => '项',
-        '資' => '资',
-        '並' => '并',
-        '檢' => '检',
-        '據' => '据',
-        '機' => '机',
-        '構' => '构',
-        '預' => '预',
-        '計' => '计',
-        '劃' => '划',
-        '務' => '务',
-        '質' => '质',
-        '嚴' => '严',
-        '規' => '规',
-        '範' => '范',
-        '責' => '责',
-        '舉' => '举',
-        '報' => '报',
-        '紀' => '纪',
-        '監' => '监',
-        '調' => '调',
-        '總' => '总',
-        '織' => '织',
-        '處' => '处',
-        '營' => '营',
-        '廠' => '厂',
-        '園' => '园',
-        '數' => '数',
-        '稅' => '税',
-        '費' => '费',
-        '議' => '议',
-        '決' => '决',
-        '辭' => '辞',
-        '級' => '级',
-        '將' => '将',
-        '啟' => '启',
-        '萬' => '万',
-        '億' => '亿',
-        _ => return None,
-    })
+    // Every character of the table is a CJK ideograph; most characters are not, or are not in the table.
+    if !is_cjk(c) {
+        return None;
+    }
+    TRADITIONAL.binary_search_by_key(&c, |&(t, _)| t).ok().map(|i| TRADITIONAL[i].1)
 }
+
+/// (traditional, simplified), sorted by the traditional character for binary search.
+const TRADITIONAL: [(char, char); 70] = [
+    ('並', '并'),
+    ('來', '来'),
+    ('個', '个'),
+    ('們', '们'),
+    ('億', '亿'),
+    ('劃', '划'),
+    ('務', '务'),
+    ('區', '区'),
+    ('員', '员'),
+    ('問', '问'),
+    ('啟', '启'),
+    ('嚴', '严'),
+    ('國', '国'),
+    ('園', '园'),
+    ('報', '报'),
+    ('實', '实'),
+    ('將', '将'),
+    ('專', '专'),
+    ('對', '对'),
+    ('導', '导'),
+    ('廠', '厂'),
+    ('應', '应'),
+    ('據', '据'),
+    ('數', '数'),
+    ('時', '时'),
+    ('會', '会'),
+    ('業', '业'),
+    ('構', '构'),
+    ('機', '机'),
+    ('檢', '检'),
+    ('決', '决'),
+    ('濟', '济'),
+    ('為', '为'),
+    ('營', '营'),
+    ('現', '现'),
+    ('環', '环'),
+    ('產', '产'),
+    ('發', '发'),
+    ('監', '监'),
+    ('稅', '税'),
+    ('範', '范'),
+    ('紀', '纪'),
+    ('級', '级'),
+    ('經', '经'),
+    ('總', '总'),
+    ('織', '织'),
+    ('與', '与'),
+    ('舉', '举'),
+    ('萬', '万'),
+    ('處', '处'),
+    ('規', '规'),
+    ('計', '计'),
+    ('設', '设'),
+    ('調', '调'),
+    ('議', '议'),
+    ('責', '责'),
+    ('費', '费'),
+    ('資', '资'),
+    ('質', '质'),
+    ('辦', '办'),
+    ('辭', '辞'),
+    ('進', '进'),
+    ('開', '开'),
+    ('關', '关'),
+    ('項', '项'),
+    ('預', '预'),
+    ('頭', '头'),
+    ('題', '题'),
+    ('體', '体'),
+    ('黨', '党'),
+];
 
 #[cfg(test)]
 mod tests {
@@ -268,6 +278,11 @@ mod tests {
         assert_eq!(cleaned("《绩效管理辦法》"), "《绩效管理办法》");
         assert_eq!(cleaned("2023 12 22"), "2023年12月22日");
         assert_eq!(cleaned("2023 13 22"), "2023 13 22");
+    }
+
+    #[test]
+    fn the_traditional_table_is_sorted_for_binary_search() {
+        assert!(TRADITIONAL.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

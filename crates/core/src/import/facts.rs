@@ -241,6 +241,9 @@ const ACTIONS: [(&str, RegulationAction); 24] = [
 /// verb before it in the same sentence, looking only at text outside titles. With no verb: `applied` (cited).
 pub(crate) fn regulations(text: &str) -> Vec<Regulation> {
     let mut found = Vec::new();
+    if !text.contains('《') {
+        return found;
+    }
     for sentence in sentences(text) {
         let mut outside = String::new();
         let mut depth = 0usize;
@@ -271,12 +274,21 @@ pub(crate) fn regulations(text: &str) -> Vec<Regulation> {
 }
 
 fn action_before(outside: &str) -> RegulationAction {
-    ACTIONS
-        .iter()
-        .filter_map(|&(verb, action)| outside.rfind(verb).map(|at| (at + verb.len(), verb.len(), action)))
-        .max_by_key(|&(end, len, _)| (end, len))
-        .map(|(_, _, action)| action)
-        .unwrap_or(RegulationAction::Applied)
+    // The verb governing a title stands close before it: walk back at most 40 characters, and at each end
+    // position take the longest verb that ends there (加快出台 over 出台).
+    for (steps, (at, c)) in outside.char_indices().rev().enumerate() {
+        if steps >= 40 {
+            break;
+        }
+        let end = at + c.len_utf8();
+        let before = &outside[..end];
+        if let Some(&(_, action)) =
+            ACTIONS.iter().filter(|(verb, _)| before.ends_with(verb)).max_by_key(|(verb, _)| verb.len())
+        {
+            return action;
+        }
+    }
+    RegulationAction::Applied
 }
 
 /// Dated commitments: "2024 年 5 月底前", "12 月底前", "年底前", "预计 2024 年 6 月前", "2024 年 6 月预计…".

@@ -254,7 +254,12 @@ pub fn import_text(text: &str) -> ImportReport {
     }
     let vocabulary = status::vocabulary(&labels);
     let mut first_line_of_label: HashMap<&str, usize> = HashMap::new();
-    for (line, label) in doc.problems.iter().flat_map(|p| std::iter::once(&p.status).chain(p.sub_items.iter().map(|i| &i.status))).flatten() {
+    for (line, label) in doc
+        .problems
+        .iter()
+        .flat_map(|p| std::iter::once(&p.status).chain(p.sub_items.iter().map(|i| &i.status)))
+        .flatten()
+    {
         first_line_of_label.entry(label.as_str()).or_insert(*line);
     }
     let status_line = |label: &str| first_line_of_label.get(label).copied().unwrap_or(0);
@@ -441,22 +446,25 @@ pub fn import_text(text: &str) -> ImportReport {
     audit(dataset, recognised, doc.unplaced, warnings)
 }
 
-/// Runs the same validation and consistency audit as `zhenggai validate` on the serialised dataset, so that
-/// declared figures that disagree with the problems become warnings.
+/// Runs the same reference checks and consistency audit as `zhenggai validate` (without the JSON round trip, see
+/// [`crate::load::validate`]), so that declared figures that disagree with the problems become warnings.
 fn audit(
     dataset: Dataset,
     recognised: Vec<Recognised>,
     unplaced: Vec<UnplacedLine>,
     mut warnings: Vec<Finding>,
 ) -> ImportReport {
-    match serde_json::to_string(&dataset) {
-        Ok(json) => match crate::load_str(&json) {
-            Ok(loaded) => warnings.extend(loaded.warnings),
-            // Cannot happen for a dataset built here (the property tests check it); if it did, say so.
-            Err(errors) => warnings.extend(errors),
-        },
-        Err(err) => warnings.push(Finding::at("$", FindingKind::Other { detail: err.to_string() })),
-    }
+    let dataset = match crate::load::validate(dataset) {
+        Ok(loaded) => {
+            warnings.extend(loaded.warnings);
+            loaded.data.into_dataset()
+        }
+        // Cannot happen for a dataset built here (the property tests check it); if it did, say so.
+        Err((dataset, errors)) => {
+            warnings.extend(errors);
+            *dataset
+        }
+    };
     ImportReport { dataset, recognised, unplaced, warnings }
 }
 
@@ -476,10 +484,30 @@ fn least_finished_sub_item(problem: &RawProblem) -> Option<String> {
         .max_by_key(|label| status::guess_kind(label).0)
 }
 
-/// Distinct pairs of adjacent CJK characters: the "words" two titles can share.
-fn bigrams(text: &str) -> HashSet<(char, char)> {
+/// Distinct pairs of adjacent CJK characters, packed and sorted: the "words" two titles can share.
+fn bigrams(text: &str) -> Vec<u64> {
     let chars: Vec<char> = text.chars().filter(|&c| scan::is_cjk(c)).collect();
-    chars.windows(2).map(|w| (w[0], w[1])).collect()
+    let mut pairs: Vec<u64> = chars.windows(2).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// How many of the sorted, distinct `a` are also in the sorted, distinct `b`.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
 }
 
 /// Gives every problem printed under no category a category, by the rule in the module documentation; returns
@@ -494,6 +522,8 @@ fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding
             list.push(p);
         }
     }
+    // Each category's two-character words, computed once and recomputed only when an orphan joins it.
+    let mut cache: Vec<Option<Vec<u64>>> = vec![None; real_categories];
     let mut created_for_section: HashMap<Option<usize>, usize> = HashMap::new();
     for p in 0..doc.problems.len() {
         if doc.problems[p].category.is_some() {
@@ -502,20 +532,23 @@ fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding
         let problem = &doc.problems[p];
         let position = Some((problem.line, 1));
         let path = format!("$.problems[{p}].category");
-        if real_categories > 0 {
+        let before = problem.categories_before.min(real_categories);
+        if before > 0 {
             let wanted = bigrams(&problem.title);
-            let first = real_categories.saturating_sub(GUESS_WINDOW);
-            let best = (first..real_categories)
+            let best = (before.saturating_sub(GUESS_WINDOW)..before)
                 .map(|c| {
-                    let mut text = doc.categories[c].title.clone();
-                    for &other in &members[c] {
-                        text.push_str(&doc.problems[other].title);
-                    }
-                    (bigrams(&text).intersection(&wanted).count(), c)
+                    let words = cache[c].get_or_insert_with(|| {
+                        let mut text = doc.categories[c].title.clone();
+                        for &other in &members[c] {
+                            text.push_str(&doc.problems[other].title);
+                        }
+                        bigrams(&text)
+                    });
+                    (shared(words, &wanted), c)
                 })
                 .max()
                 .map(|(_, c)| c)
-                .unwrap_or(real_categories - 1);
+                .unwrap_or(before - 1);
             let category = category_label(&doc.categories[best]);
             notes.insert(
                 p,
@@ -531,6 +564,7 @@ fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding
             });
             doc.problems[p].category = Some(best);
             members[best].push(p);
+            cache[best] = None;
         } else {
             let section = problem.section;
             let c = match created_for_section.get(&section) {

@@ -218,6 +218,9 @@ pub(crate) struct RawProblem {
     pub number: String,
     pub title: String,
     pub category: Option<usize>,
+    /// How many categories were opened before this problem: a problem printed under none is compared only
+    /// with those.
+    pub categories_before: usize,
     pub section: Option<usize>,
     /// The status label as printed, with its line.
     pub status: Option<(usize, String)>,
@@ -532,6 +535,7 @@ impl Parser<'_> {
                 number: number.to_owned(),
                 title: title.to_owned(),
                 category: self.category,
+                categories_before: self.doc.categories.len(),
                 section,
                 status: title_status.map(|s| (line, s)),
                 ..RawProblem::default()
