@@ -117,7 +117,7 @@ pub fn validate(dataset: Dataset) -> Result<Loaded, (Box<Dataset>, Vec<Finding>)
             vec![Finding::at("$.format_version", FindingKind::UnsupportedVersion { found })],
         ));
     }
-    let data = resolve(dataset).map_err(|(dataset, errors)| (Box::new(dataset), errors))?;
+    let data = resolve(dataset)?;
     let warnings = audit(&data);
     Ok(Loaded { data, warnings })
 }
@@ -241,7 +241,7 @@ fn classify_data_error(detail: &str) -> FindingKind {
 
 /// Checks ids and references, collecting every error rather than stopping at the first; on errors the dataset is
 /// handed back with them.
-fn resolve(dataset: Dataset) -> Result<ValidDataset, (Dataset, Vec<Finding>)> {
+fn resolve(dataset: Dataset) -> Result<ValidDataset, (Box<Dataset>, Vec<Finding>)> {
     let mut errors = Vec::new();
 
     if dataset.units.is_empty() {
@@ -309,7 +309,7 @@ fn resolve(dataset: Dataset) -> Result<ValidDataset, (Dataset, Vec<Finding>)> {
     }
 
     if !errors.is_empty() {
-        return Err((dataset, errors));
+        return Err((Box::new(dataset), errors));
     }
     let mut statuses_in_order: Vec<usize> = (0..dataset.statuses.len()).collect();
     statuses_in_order.sort_by_key(|&s| dataset.statuses[s].order);

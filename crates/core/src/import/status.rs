@@ -59,7 +59,7 @@ pub(crate) fn status_in_measures(measures: &[String]) -> Option<String> {
         .iter()
         .flat_map(|paragraph| paragraph.split(['。', '，', '；', '（', '）', '(', ')', '【', '】']))
         .filter_map(status_phrase)
-        .last()
+        .next_back()
 }
 
 /// What a label means, and whether the guess rests on a known word (`true`) or is a fallback.
