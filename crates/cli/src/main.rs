@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 invalid input (a dataset that does not validate), 2 usage error (bad arguments, or a
 //! file that cannot be read).
 
+mod import;
 mod summary;
 
 use std::io::Write;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use zhenggai_core::{Finding, Lang, Loaded};
 
-/// 整改看板 command-line tool: check and summarise rectification-progress datasets.
+/// 整改看板 command-line tool: import report texts, check and summarise rectification-progress datasets.
 #[derive(Debug, Parser)]
 #[command(name = "zhenggai", version, about, long_about = None)]
 struct Cli {
@@ -63,6 +64,30 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Import the plain text of a rectification-progress report (巡视整改进展情况的通报) as a dataset.
+    ///
+    /// Reads FILE (UTF-8 text extracted from the report's PDF or web page), or standard input when FILE is absent
+    /// or "-". Writes the dataset JSON to standard output, or to OUT with -o. Prints to standard error what was
+    /// recognised, every line that could not be placed (with its line number) and every warning (declared figures
+    /// that disagree with the problems, guessed statuses or categories). Exits 0 on success, even with warnings;
+    /// 2 when the input cannot be read or the output written. See docs/importer.md.
+    Import {
+        /// The report text; standard input when absent or "-".
+        file: Option<PathBuf>,
+        /// Write the dataset to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Measure the importer's throughput on a large synthetic report (the reference report's problem sections
+    /// repeated with varied figures) and print it in MB/s. Build with --release for meaningful numbers.
+    BenchImport {
+        /// Size of the synthetic report in MB.
+        #[arg(long, default_value_t = 20)]
+        mb: usize,
+        /// How many times to import it; the fastest run counts.
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
     /// Print the JSON Schema of the dataset format (the checked-in copy is schema/dataset-v1.schema.json).
     Schema {
         /// Write the schema to this file instead of standard output.
@@ -86,6 +111,8 @@ fn main() -> ExitCode {
         Command::Summary { file } => summarise(&file, lang),
         Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
         Command::Schema { output } => write_schema(output.as_deref(), lang),
+        Command::Import { file, output } => import::run(file.as_deref(), output.as_deref(), lang),
+        Command::BenchImport { mb, rounds } => import::bench(mb, rounds, lang),
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,

@@ -137,3 +137,59 @@ fn render_html_writes_an_escaped_accessible_fragment() {
     assert!(!html.contains("<script>"));
     assert!(html.contains("<caption>Problems by status</caption>"));
 }
+
+fn source_report() -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/source/shaoyang-jingkaiqu-2023-12-22.txt")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn import_of_the_reference_report_writes_a_valid_dataset_and_a_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("imported.json").display().to_string();
+    let out = zhenggai(&["import", &source_report(), "-o", &out_path]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty(), "with -o nothing goes to stdout");
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("导入：15 个问题，7 个方面，4 种整改状态。"), "{stderr}");
+    assert!(stderr.contains("未能归位的行：0"), "{stderr}");
+    assert!(stderr.contains("警告 $.problems[14].category（第125行第1列）"), "{stderr}");
+    let validated = zhenggai(&["validate", &out_path]);
+    assert_eq!(validated.status.code(), Some(0));
+    assert!(text(&validated.stdout).contains("有效（15 个问题，0 条警告）"), "{}", text(&validated.stdout));
+}
+
+#[test]
+fn import_reads_stdin_and_writes_stdout_with_english_messages() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zhenggai"))
+        .args(["--lang", "en", "import", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let report = "某局党组关于巡察整改进展情况的通报\n\n二、整改事项\n\n（一）反馈问题：甲\n\n1.关于甲的问题。\n\n整改结果：完成\n\n整改情况：已处理。\n\n中共某局党组\n\n2023年12月22日\n\n附件：无\n";
+    child.stdin.take().unwrap().write_all(report.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let dataset: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(dataset["problems"][0]["title"], "关于甲的问题");
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("imported: 1 problems, 1 categories, 1 statuses"), "{stderr}");
+    assert!(stderr.contains("unplaced lines: 1\n  line 17: 附件：无"), "{stderr}");
+}
+
+#[test]
+fn import_of_a_missing_file_or_non_utf8_input_exits_two() {
+    let out = zhenggai(&["import", "/nonexistent/report.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gbk.txt");
+    std::fs::write(&path, [0xd6, 0xd0, 0xb9, 0xfa]).unwrap();
+    let out = zhenggai(&["--lang", "en", "import", &path.display().to_string()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("is not UTF-8 text"), "{}", text(&out.stderr));
+}

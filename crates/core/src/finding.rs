@@ -94,6 +94,21 @@ pub enum FindingKind {
     SettledExceedsTotal { total: u32, settled: u32 },
     /// A deadline falls before the inspection began.
     DeadlineBeforeInspection { due: String, inspection_start: String },
+    /// Import: a problem printed under no category was put in the existing category whose words it shares most.
+    ImportCategoryGuessed { problem: String, category: String },
+    /// Import: a problem printed under no category, in a report with no categories, got a category named after
+    /// its section.
+    ImportCategoryCreated { problem: String, category: String },
+    /// Import: a status label whose meaning the importer could not tell from its words.
+    ImportStatusKindGuessed { label: String, status_kind: String },
+    /// Import: no status was found for a problem.
+    ImportStatusMissing { problem: String },
+    /// Import: the summary counts problems in a status that no problem has.
+    ImportDeclaredStatusUnknown { label: String },
+    /// Import: a deadline printed without a year in a report whose year is unknown.
+    ImportDeadlineYearUnknown { text: String },
+    /// Import: the text holds no recognisable problem.
+    ImportNoProblems,
 }
 
 impl FindingKind {
@@ -104,7 +119,14 @@ impl FindingKind {
             | Self::CountMismatch { .. }
             | Self::RateMismatch { .. }
             | Self::SettledExceedsTotal { .. }
-            | Self::DeadlineBeforeInspection { .. } => Severity::Warning,
+            | Self::DeadlineBeforeInspection { .. }
+            | Self::ImportCategoryGuessed { .. }
+            | Self::ImportCategoryCreated { .. }
+            | Self::ImportStatusKindGuessed { .. }
+            | Self::ImportStatusMissing { .. }
+            | Self::ImportDeclaredStatusUnknown { .. }
+            | Self::ImportDeadlineYearUnknown { .. }
+            | Self::ImportNoProblems => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -11,13 +11,15 @@
 //! - [`search`]: CJK substring search and highlighting;
 //! - [`filter`]: applying a view state: matching problems, order, blame;
 //! - [`deadline`]: deadlines against the report's date and today;
-//! - [`static_html`]: the static HTML fallback (`zhenggai render-html`).
+//! - [`static_html`]: the static HTML fallback (`zhenggai render-html`);
+//! - [`import`]: report text → dataset, with what was recognised, what was not, and warnings.
 
 pub mod audit;
 pub mod date;
 pub mod deadline;
 pub mod filter;
 pub mod finding;
+pub mod import;
 pub mod load;
 pub mod messages;
 pub mod model;
@@ -28,5 +30,6 @@ pub mod tally;
 pub mod view_state;
 
 pub use finding::{Finding, FindingKind, Severity};
+pub use import::{ImportReport, import_text};
 pub use load::{Loaded, ValidDataset, load, load_str};
 pub use messages::Lang;

@@ -101,8 +101,24 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     }
     check_version(text).map_err(|finding| vec![finding])?;
     let dataset = parse_v1(text).map_err(|finding| vec![finding])?;
-    let data = resolve(dataset)?;
+    let data = resolve(dataset).map_err(|(_, errors)| errors)?;
     warnings.extend(audit(&data));
+    Ok(Loaded { data, warnings })
+}
+
+/// Validates a dataset already in memory: the same reference checks and consistency audit as [`load_str`], without
+/// a JSON round trip (the importer builds datasets in memory; its property tests check the JSON round trip too).
+/// On errors the dataset is handed back with them.
+pub fn validate(dataset: Dataset) -> Result<Loaded, (Box<Dataset>, Vec<Finding>)> {
+    if dataset.format_version != FORMAT_VERSION {
+        let found = u64::from(dataset.format_version);
+        return Err((
+            Box::new(dataset),
+            vec![Finding::at("$.format_version", FindingKind::UnsupportedVersion { found })],
+        ));
+    }
+    let data = resolve(dataset)?;
+    let warnings = audit(&data);
     Ok(Loaded { data, warnings })
 }
 
@@ -223,8 +239,9 @@ fn classify_data_error(detail: &str) -> FindingKind {
     FindingKind::Other { detail: detail.to_owned() }
 }
 
-/// Checks ids and references, collecting every error rather than stopping at the first.
-fn resolve(dataset: Dataset) -> Result<ValidDataset, Vec<Finding>> {
+/// Checks ids and references, collecting every error rather than stopping at the first; on errors the dataset is
+/// handed back with them.
+fn resolve(dataset: Dataset) -> Result<ValidDataset, (Box<Dataset>, Vec<Finding>)> {
     let mut errors = Vec::new();
 
     if dataset.units.is_empty() {
@@ -292,7 +309,7 @@ fn resolve(dataset: Dataset) -> Result<ValidDataset, Vec<Finding>> {
     }
 
     if !errors.is_empty() {
-        return Err(errors);
+        return Err((Box::new(dataset), errors));
     }
     let mut statuses_in_order: Vec<usize> = (0..dataset.statuses.len()).collect();
     statuses_in_order.sort_by_key(|&s| dataset.statuses[s].order);

@@ -182,6 +182,21 @@ fn zh(kind: &FindingKind) -> String {
         K::DeadlineBeforeInspection { due, inspection_start } => {
             format!("整改时限 {due} 早于巡视开始日期 {inspection_start}，请核对。")
         }
+        K::ImportCategoryGuessed { problem, category } => {
+            format!("问题“{problem}”在通报中未列于任何方面之下，导入时按用词相近归入“{category}”，请核对。")
+        }
+        K::ImportCategoryCreated { problem, category } => {
+            format!("问题“{problem}”在通报中未列于任何方面之下，且通报未列出方面，导入时新建了方面“{category}”。")
+        }
+        K::ImportStatusKindGuessed { label, status_kind } => {
+            format!("无法从字面判断整改状态“{label}”的含义，暂按“{}”处理，请核对。", kind_zh(status_kind))
+        }
+        K::ImportStatusMissing { problem } => format!("问题“{problem}”未找到整改状态，已标为“未注明”。"),
+        K::ImportDeclaredStatusUnknown { label } => {
+            format!("通报的统计中有整改状态“{label}”，但没有任何问题标注该状态。")
+        }
+        K::ImportDeadlineYearUnknown { text } => format!("整改时限“{text}”未写年份，且无法确定通报年份，已略去。"),
+        K::ImportNoProblems => "文本中没有识别出任何问题（未找到“1.”“（一）”等编号）。".to_owned(),
     }
 }
 
@@ -234,6 +249,39 @@ fn en(kind: &FindingKind) -> String {
         K::DeadlineBeforeInspection { due, inspection_start } => {
             format!("The deadline {due} is before the inspection began ({inspection_start}); please check it.")
         }
+        K::ImportCategoryGuessed { problem, category } => format!(
+            "The problem “{problem}” is printed under no category; the import put it in “{category}”, whose words it shares most. Please check."
+        ),
+        K::ImportCategoryCreated { problem, category } => format!(
+            "The problem “{problem}” is printed under no category and the report lists none; the import created the category “{category}”."
+        ),
+        K::ImportStatusKindGuessed { label, status_kind } => format!(
+            "The meaning of the status “{label}” cannot be told from its words; it is taken as {status_kind} for now. Please check."
+        ),
+        K::ImportStatusMissing { problem } => {
+            format!("No status was found for the problem “{problem}”; it is marked “未注明” (not stated).")
+        }
+        K::ImportDeclaredStatusUnknown { label } => {
+            format!("The report's summary counts problems with the status “{label}”, but no problem has it.")
+        }
+        K::ImportDeadlineYearUnknown { text } => {
+            format!("The deadline “{text}” gives no year and the report's year is unknown; it was left out.")
+        }
+        K::ImportNoProblems => {
+            "No problem was recognised in the text (no numbering such as “1.” or “（一）”).".to_owned()
+        }
+    }
+}
+
+/// A status kind's identifier (`long_term`) in Chinese.
+fn kind_zh(kind: &str) -> &str {
+    match kind {
+        "done" => "已完成",
+        "mostly_done" => "基本完成",
+        "in_progress" => "正在整改",
+        "long_term" => "长期整改",
+        "not_done" => "未完成",
+        other => other,
     }
 }
 

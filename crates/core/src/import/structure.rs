@@ -1,0 +1,734 @@
+//! Headings and numbering: which paragraph is a section, a category, a problem, a sub-item, a status line, a
+//! measures paragraph, a next step, the contact, the signature or the date.
+//!
+//! Levels, as reports print them (full- and half-width punctuation alike):
+//! - `一、` top-level heading: a **section** ("二、集中整改期内已完成的整改事项"), the narrative ("一、组织整改落实情况"),
+//!   the next steps ("四、下一步整改工作安排"), or — when it reads like one — a **category** ("一、关于“…”方面的问题
+//!   （7个问题）"). Section words (整改事项, 落实情况, 下一步 …) win over category words (方面, 问题, 关于“, 在“, 反馈问题).
+//! - `（一）` / `(一)`: a **category**; inside the next steps, a step; inside a narrative section, a category only if it
+//!   reads like one, otherwise narrative text.
+//! - `1.` / `1、` / `１．`: a **problem**; inside the next steps, a step.
+//! - `(1)` / `（1）`: a **sub-item** of the open problem (a problem when none is open).
+//! - `一是…`: a next step, inside the next-steps section.
+
+use crate::model::{NarrativeSection, NextStep, NextSteps};
+
+use super::clean::Paragraph;
+use super::scan::{chinese_digit, is_cjk, is_digit, leading_uint, trim_end_mark};
+use super::status::status_phrase;
+use super::{Recognised, Recognition, UnplacedLine};
+
+/// What a line looks like on its own, before context decides what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shape {
+    /// Prose.
+    Text,
+    /// `一、…`
+    Section,
+    /// `（一）…`
+    Category,
+    /// `1.…`
+    Problem,
+    /// `(1)…`
+    SubItem,
+    /// `一是…`
+    Ordinal,
+    /// `整改结果：…`
+    StatusField,
+    /// `整改情况：…`
+    MeasuresField,
+    /// A line that is only a date.
+    DateOnly,
+    /// A short line ending in 通报 or 报告: the title.
+    TitleLike,
+}
+
+const STATUS_FIELDS: [&str; 4] = ["整改结果", "整改状态", "整改进度", "完成情况"];
+const MEASURES_FIELDS: [&str; 5] = ["整改情况", "整改措施", "整改进展", "主要措施", "整改落实情况"];
+
+/// The shape of one cleaned line or paragraph.
+pub(crate) fn shape(line: &str) -> Shape {
+    if section_heading(line).is_some() {
+        Shape::Section
+    } else if category_heading(line).is_some() {
+        Shape::Category
+    } else if problem_heading(line).is_some() {
+        Shape::Problem
+    } else if sub_item_heading(line).is_some() {
+        Shape::SubItem
+    } else if ordinal_item(line).is_some() {
+        Shape::Ordinal
+    } else if field(line, &STATUS_FIELDS).is_some() {
+        Shape::StatusField
+    } else if field(line, &MEASURES_FIELDS).is_some() {
+        Shape::MeasuresField
+    } else if super::facts::date_only(line).is_some() {
+        Shape::DateOnly
+    } else if is_title_like(line) {
+        Shape::TitleLike
+    } else {
+        Shape::Text
+    }
+}
+
+fn is_title_like(line: &str) -> bool {
+    (line.ends_with("通报") || line.ends_with("报告") || line.ends_with("公告"))
+        && !line.contains('。')
+        && line.chars().count() <= 80
+}
+
+/// Leading Chinese numeral (一 … 十) and the rest.
+fn chinese_ordinal(s: &str) -> Option<(&str, &str)> {
+    let end = s.char_indices().find(|&(_, c)| chinese_digit(c).is_none() || c == '两' || c == '〇' || c == '零');
+    let end = end.map(|(i, _)| i).unwrap_or(s.len());
+    (end > 0).then(|| s.split_at(end))
+}
+
+/// `一、title` → ("一", "title").
+pub(crate) fn section_heading(line: &str) -> Option<(&str, &str)> {
+    let (numeral, rest) = chinese_ordinal(line)?;
+    let rest = rest.strip_prefix('、').or_else(|| rest.strip_prefix('．'))?;
+    (line.chars().count() <= 60).then_some((numeral, rest.trim()))
+}
+
+/// `（一）title` → ("（一）", "title").
+pub(crate) fn category_heading(line: &str) -> Option<(&str, &str)> {
+    let open = line.chars().next().filter(|&c| c == '（' || c == '(')?;
+    let (_, rest) = chinese_ordinal(&line[open.len_utf8()..])?;
+    let close = rest.chars().next().filter(|&c| c == '）' || c == ')')?;
+    let end = line.len() - rest.len() + close.len_utf8();
+    Some((&line[..end], line[end..].trim()))
+}
+
+/// `1.title` → ("1", "title"); not `1.5万元`.
+pub(crate) fn problem_heading(line: &str) -> Option<(&str, &str)> {
+    let (_, digits) = leading_uint(line)?;
+    let rest = &line[digits..];
+    let mark = rest.chars().next().filter(|&c| matches!(c, '.' | '、' | '．'))?;
+    let rest = &rest[mark.len_utf8()..];
+    if rest.chars().next().is_none_or(|c| is_digit(c) || c == '%') || digits > 6 {
+        return None;
+    }
+    Some((&line[..digits], rest.trim()))
+}
+
+/// `（1）title` → ("1", "title").
+pub(crate) fn sub_item_heading(line: &str) -> Option<(&str, &str)> {
+    let open = line.chars().next().filter(|&c| c == '（' || c == '(')?;
+    let inner = &line[open.len_utf8()..];
+    let (_, digits) = leading_uint(inner)?;
+    let close = inner[digits..].chars().next().filter(|&c| c == '）' || c == ')')?;
+    let rest = &inner[digits + close.len_utf8()..];
+    Some((&inner[..digits], rest.trim()))
+}
+
+/// `一是title` → ("一是", "title").
+pub(crate) fn ordinal_item(line: &str) -> Option<(&str, &str)> {
+    let (numeral, rest) = chinese_ordinal(line)?;
+    let rest = rest.strip_prefix('是')?;
+    (numeral.chars().count() <= 2 && !rest.is_empty()).then(|| line.split_at(numeral.len() + '是'.len_utf8()))
+}
+
+/// `整改结果：X` → "X" for one of the given field names.
+pub(crate) fn field<'a>(line: &'a str, names: &[&str]) -> Option<&'a str> {
+    names.iter().find_map(|name| {
+        let rest = line.strip_prefix(name)?.trim_start();
+        rest.strip_prefix('：').or_else(|| rest.strip_prefix(':')).map(str::trim)
+    })
+}
+
+/// What a top-level section holds, judged from its heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SectionKind {
+    Narrative,
+    Problems,
+    NextSteps,
+}
+
+fn section_kind(title: &str) -> SectionKind {
+    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    if has(&["下一步", "下步", "工作安排", "工作打算", "今后"]) && !title.contains("整改事项") {
+        SectionKind::NextSteps
+    } else if has(&["组织", "总体", "基本情况", "落实情况", "工作开展", "主要做法"]) && !title.contains("事项")
+    {
+        SectionKind::Narrative
+    } else {
+        SectionKind::Problems
+    }
+}
+
+/// Section words: a 一、 heading with one of these is a section even if it mentions problems.
+fn has_section_words(title: &str) -> bool {
+    ["整改事项", "落实情况", "进展情况", "下一步", "工作安排", "基本情况", "总体情况", "组织"]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
+/// Category words: "反馈问题：…", "在“…”方面", "关于“…”的问题", "…方面", a problem count.
+fn has_category_words(title: &str) -> bool {
+    title.starts_with("反馈问题")
+        || title.starts_with("在“")
+        || title.starts_with("关于“")
+        || title.contains("方面")
+        || title.ends_with("问题")
+        || declared_count(title).is_some()
+}
+
+/// A problem count printed at the end of a category heading: "(7个问题)", "（共3个具体问题）", "（2项）".
+/// Returns the count and the heading without it.
+pub(crate) fn declared_count(heading: &str) -> Option<(u32, &str)> {
+    let trimmed = trim_end_mark(heading);
+    let inner_end = trimmed.char_indices().next_back().filter(|&(_, c)| c == ')' || c == '）')?.0;
+    let open = trimmed[..inner_end].rfind(['(', '（'])?;
+    let open_len = trimmed[open..].chars().next().map(char::len_utf8).unwrap_or(1);
+    let inner = trimmed[open + open_len..inner_end].trim();
+    let inner = inner.strip_prefix('共').or_else(|| inner.strip_prefix("涉及")).unwrap_or(inner).trim_start();
+    let (count, len) = leading_uint(inner)?;
+    let unit = inner[len..].trim();
+    let known = ["个问题", "个具体问题", "个", "项", "项问题", "条", "条问题", "个方面问题"];
+    known.contains(&unit).then_some(())?;
+    Some((count?, trimmed[..open].trim_end()))
+}
+
+/// The category's name from its heading: "反馈问题：X" → X, "在“X”方面" → X, "关于“X”的问题" → X.
+fn category_title(base: &str) -> String {
+    let base = trim_end_mark(base);
+    if let Some((label, rest)) = base.split_once(['：', ':'])
+        && label.chars().count() <= 6
+        && !rest.trim().is_empty()
+    {
+        return rest.trim().to_owned();
+    }
+    if (base.starts_with('在') || base.starts_with("关于"))
+        && let Some(open) = base.find('“')
+        && let Some(close) = base[open..].find('”')
+    {
+        let inner = &base[open + '“'.len_utf8()..open + close];
+        if !inner.trim().is_empty() {
+            return inner.trim().to_owned();
+        }
+    }
+    base.to_owned()
+}
+
+/// A problem as found in the text, before ids, statuses and facts.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawProblem {
+    pub line: usize,
+    pub number: String,
+    pub title: String,
+    pub category: Option<usize>,
+    /// How many categories were opened before this problem: a problem printed under none is compared only
+    /// with those.
+    pub categories_before: usize,
+    pub section: Option<usize>,
+    /// The status label as printed, with its line.
+    pub status: Option<(usize, String)>,
+    pub measures: Vec<String>,
+    pub sub_items: Vec<RawSubItem>,
+}
+
+/// A third-level item.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct RawSubItem {
+    pub number: String,
+    pub title: String,
+    pub status: Option<(usize, String)>,
+    pub measures: Vec<String>,
+}
+
+/// A category as found.
+#[derive(Debug, Clone)]
+pub(crate) struct RawCategory {
+    pub number: Option<String>,
+    pub title: String,
+    pub heading: Option<String>,
+    pub declared: Option<u32>,
+}
+
+/// A top-level section that holds problems.
+#[derive(Debug, Clone)]
+pub(crate) struct RawSection {
+    pub id: String,
+    pub number: String,
+    pub title: String,
+}
+
+/// The document's structure.
+#[derive(Debug, Default)]
+pub(crate) struct Doc {
+    pub title: Option<(usize, String)>,
+    pub narrative: Vec<NarrativeSection>,
+    /// Every narrative paragraph with its line: where the declared figures and report dates are looked for.
+    pub narrative_paragraphs: Vec<(usize, String)>,
+    pub sections: Vec<RawSection>,
+    pub categories: Vec<RawCategory>,
+    pub problems: Vec<RawProblem>,
+    pub next_steps: Option<NextSteps>,
+    pub contact: Vec<(usize, String)>,
+    pub issuer: Option<(usize, String)>,
+    pub published: Option<(usize, String)>,
+    pub unplaced: Vec<UnplacedLine>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// Before the first heading.
+    Opening,
+    /// Inside a narrative section (index into `doc.narrative`).
+    Narrative(usize),
+    /// Where problems are: under a problems section (index into `doc.sections`), or under top-level categories.
+    Problems(Option<usize>),
+    /// Inside the next steps.
+    NextSteps,
+}
+
+struct Parser<'r> {
+    doc: Doc,
+    context: Context,
+    /// The full heading of the current section, for section intros kept as narrative.
+    section_heading: String,
+    section_intro: Option<usize>,
+    category: Option<usize>,
+    problem: Option<usize>,
+    in_sub_item: bool,
+    top_level_headings: usize,
+    recognised: &'r mut Vec<Recognised>,
+}
+
+/// Builds the document structure from cleaned paragraphs.
+pub(crate) fn parse(paragraphs: &[Paragraph], recognised: &mut Vec<Recognised>) -> Doc {
+    let date_at = paragraphs.iter().rposition(|p| shape(&p.text) == Shape::DateOnly);
+    let signature_at = date_at.and_then(|d| d.checked_sub(1)).filter(|&s| is_signature(&paragraphs[s].text));
+    let mut parser = Parser {
+        doc: Doc::default(),
+        context: Context::Opening,
+        section_heading: String::new(),
+        section_intro: None,
+        category: None,
+        problem: None,
+        in_sub_item: false,
+        top_level_headings: 0,
+        recognised,
+    };
+    let mut title_prefix: Option<&Paragraph> = None;
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        let (line, text) = (paragraph.line, paragraph.text.as_str());
+        if Some(i) == date_at {
+            parser.note(Recognition::Published, line, text);
+            parser.doc.published = Some((line, text.to_owned()));
+            continue;
+        }
+        if Some(i) == signature_at {
+            parser.note(Recognition::Issuer, line, text);
+            parser.doc.issuer = Some((line, text.to_owned()));
+            continue;
+        }
+        if date_at.is_some_and(|d| i > d) {
+            parser.unplaced(line, text);
+            continue;
+        }
+        let shape = shape(text);
+        let nothing_yet =
+            parser.doc.title.is_none() && parser.context == Context::Opening && parser.doc.narrative.is_empty();
+        if nothing_yet
+            && title_prefix.is_none()
+            && shape == Shape::Text
+            && is_signature(text)
+            && paragraphs.get(i + 1).is_some_and(|next| shape_of(next) == Shape::TitleLike)
+        {
+            // A title printed on two lines: keep the first half until the second arrives.
+            title_prefix = Some(paragraph);
+            continue;
+        }
+        if nothing_yet && shape == Shape::TitleLike {
+            let (first_line, full) = match title_prefix.take() {
+                Some(prefix) => (prefix.line, format!("{}{}", prefix.text, text)),
+                None => (line, text.to_owned()),
+            };
+            let title = join_cjk_spaces(&full);
+            parser.note(Recognition::Title, first_line, &title);
+            parser.doc.title = Some((first_line, title));
+            continue;
+        }
+        if let Some(prefix) = title_prefix.take() {
+            parser.paragraph(prefix.line, &prefix.text);
+        }
+        if is_contact(text) {
+            parser.note(Recognition::Contact, line, text);
+            parser.doc.contact.push((line, text.to_owned()));
+            continue;
+        }
+        match shape {
+            Shape::Section => parser.section(line, text),
+            Shape::Category => parser.category(line, text),
+            Shape::Problem => parser.problem(line, text, false),
+            Shape::SubItem => parser.problem(line, text, true),
+            Shape::Ordinal if parser.context == Context::NextSteps => {
+                if let Some((ordinal, rest)) = ordinal_item(text) {
+                    parser.next_step(line, ordinal, rest);
+                }
+            }
+            Shape::StatusField => parser.status_field(line, text),
+            Shape::MeasuresField => parser.measures_field(line, text),
+            Shape::DateOnly => parser.unplaced(line, text),
+            Shape::Ordinal | Shape::Text | Shape::TitleLike => parser.paragraph(line, text),
+        }
+    }
+    if let Some(prefix) = title_prefix {
+        parser.paragraph(prefix.line, &prefix.text);
+    }
+    parser.doc
+}
+
+fn shape_of(paragraph: &Paragraph) -> Shape {
+    shape(&paragraph.text)
+}
+
+/// A short line without sentence punctuation: a signature (落款) or the first half of a title.
+fn is_signature(text: &str) -> bool {
+    let count = text.chars().count();
+    (2..=40).contains(&count) && !text.contains(['。', '，', '：', ':', '；', ',', '、'])
+}
+
+/// Contact details or the invitation to supervise.
+fn is_contact(text: &str) -> bool {
+    ["联系电话", "举报电话", "监督电话", "电子邮箱", "电子信箱", "邮政信箱", "通信地址", "通讯地址", "联系地址"]
+        .iter()
+        .any(|w| text.contains(w))
+        || (text.starts_with("欢迎") && text.contains("监督"))
+}
+
+/// "中共某某委员会 关于…的通报" → "中共某某委员会关于…的通报": a PDF title printed on two lines leaves a space.
+fn join_cjk_spaces(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_whitespace() {
+            let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+            let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+            if before.is_some_and(|&b| is_cjk(b)) && after.is_some_and(|&a| is_cjk(a)) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl Parser<'_> {
+    fn note(&mut self, what: Recognition, line: usize, text: &str) {
+        self.recognised.push(Recognised::new(what, line, super::scan::short(text, 40)));
+    }
+
+    fn unplaced(&mut self, line: usize, text: &str) {
+        self.doc.unplaced.push(UnplacedLine { line, text: text.to_owned() });
+    }
+
+    fn close_problem(&mut self) {
+        self.problem = None;
+        self.in_sub_item = false;
+    }
+
+    fn section(&mut self, line: usize, text: &str) {
+        let Some((number, title)) = section_heading(text) else {
+            return self.paragraph(line, text);
+        };
+        self.close_problem();
+        self.category = None;
+        self.section_intro = None;
+        if !has_section_words(title) && has_category_words(title) {
+            self.context = Context::Problems(None);
+            self.open_category(line, format!("{number}、"), title);
+            return;
+        }
+        self.top_level_headings += 1;
+        self.section_heading = text.to_owned();
+        self.note(Recognition::Section, line, text);
+        match section_kind(title) {
+            SectionKind::NextSteps => {
+                self.context = Context::NextSteps;
+                if self.doc.next_steps.is_none() {
+                    self.doc.next_steps =
+                        Some(NextSteps { heading: Some(text.to_owned()), intro: Vec::new(), items: Vec::new() });
+                }
+            }
+            SectionKind::Narrative => {
+                self.doc.narrative.push(NarrativeSection { heading: text.to_owned(), paragraphs: Vec::new() });
+                self.context = Context::Narrative(self.doc.narrative.len() - 1);
+            }
+            SectionKind::Problems => {
+                self.doc.sections.push(RawSection {
+                    id: format!("s{}", self.top_level_headings),
+                    number: number.to_owned(),
+                    title: title.to_owned(),
+                });
+                self.context = Context::Problems(Some(self.doc.sections.len() - 1));
+            }
+        }
+    }
+
+    fn category(&mut self, line: usize, text: &str) {
+        let Some((number, rest)) = category_heading(text) else {
+            return self.paragraph(line, text);
+        };
+        match self.context {
+            Context::NextSteps => return self.next_step(line, number, rest),
+            Context::Narrative(_) | Context::Opening if !has_category_words(rest) => return self.paragraph(line, text),
+            Context::Narrative(_) | Context::Opening => self.context = Context::Problems(None),
+            Context::Problems(_) => {}
+        }
+        self.close_problem();
+        self.open_category(line, number.to_owned(), rest);
+    }
+
+    fn open_category(&mut self, line: usize, number: String, rest: &str) {
+        let (declared, base) = match declared_count(rest) {
+            Some((count, base)) => (Some(count), base),
+            None => (None, rest),
+        };
+        let title = category_title(base);
+        let heading = (title != rest).then(|| rest.to_owned());
+        let label = match declared {
+            Some(n) => format!("{number}{title} ({n})"),
+            None => format!("{number}{title}"),
+        };
+        self.note(Recognition::Category, line, &label);
+        self.doc.categories.push(RawCategory { number: Some(number), title, heading, declared });
+        self.category = Some(self.doc.categories.len() - 1);
+    }
+
+    fn problem(&mut self, line: usize, text: &str, sub_item: bool) {
+        let heading = if sub_item { sub_item_heading(text) } else { problem_heading(text) };
+        let Some((number, rest)) = heading else {
+            return self.paragraph(line, text);
+        };
+        match self.context {
+            Context::NextSteps => return self.next_step(line, number, rest),
+            Context::Narrative(_) | Context::Opening
+                if self.category.is_none() && !rest.starts_with("关于") && !title_of(rest).0.ends_with("问题") =>
+            {
+                return self.paragraph(line, text);
+            }
+            _ => {}
+        }
+        let (title, remainder) = title_of(rest);
+        let (title, title_status) = split_status_in_title(title);
+        if sub_item && let Some(p) = self.problem {
+            self.note(Recognition::SubItem, line, text);
+            self.doc.problems[p].sub_items.push(RawSubItem {
+                number: number.to_owned(),
+                title: title.to_owned(),
+                status: title_status.map(|s| (line, s)),
+                measures: Vec::new(),
+            });
+            self.in_sub_item = true;
+        } else {
+            self.close_problem();
+            self.note(Recognition::Problem, line, text);
+            let section = match self.context {
+                Context::Problems(section) => section,
+                _ => None,
+            };
+            self.doc.problems.push(RawProblem {
+                line,
+                number: number.to_owned(),
+                title: title.to_owned(),
+                category: self.category,
+                categories_before: self.doc.categories.len(),
+                section,
+                status: title_status.map(|s| (line, s)),
+                ..RawProblem::default()
+            });
+            self.problem = Some(self.doc.problems.len() - 1);
+        }
+        let remainder = remainder.trim();
+        if remainder.is_empty() {
+            return;
+        }
+        match shape(remainder) {
+            Shape::StatusField => self.status_field(line, remainder),
+            Shape::MeasuresField => self.measures_field(line, remainder),
+            _ => match status_phrase(remainder) {
+                Some(label) => self.set_status(line, label),
+                None => self.add_measures(remainder),
+            },
+        }
+    }
+
+    fn status_field(&mut self, line: usize, text: &str) {
+        let label = field(text, &STATUS_FIELDS).map(trim_end_mark).unwrap_or_default();
+        if self.problem.is_none() || label.is_empty() {
+            return self.unplaced(line, text);
+        }
+        self.set_status(line, label.to_owned());
+    }
+
+    fn set_status(&mut self, line: usize, label: String) {
+        let Some(p) = self.problem else { return };
+        let problem = &mut self.doc.problems[p];
+        match problem.sub_items.last_mut() {
+            Some(item) if self.in_sub_item && item.status.is_none() => item.status = Some((line, label)),
+            _ if problem.status.is_none() => problem.status = Some((line, label)),
+            // A second status for the same problem: keep the first, show the line.
+            _ => self.doc.unplaced.push(UnplacedLine { line, text: label }),
+        }
+    }
+
+    fn measures_field(&mut self, line: usize, text: &str) {
+        let content = field(text, &MEASURES_FIELDS).unwrap_or_default();
+        if self.problem.is_none() {
+            return self.unplaced(line, text);
+        }
+        self.note(Recognition::Measures, line, content);
+        if !content.is_empty() {
+            self.add_measures(content);
+        }
+    }
+
+    fn add_measures(&mut self, text: &str) {
+        let Some(p) = self.problem else { return };
+        let problem = &mut self.doc.problems[p];
+        match problem.sub_items.last_mut() {
+            Some(item) if self.in_sub_item => item.measures.push(text.to_owned()),
+            _ => problem.measures.push(text.to_owned()),
+        }
+    }
+
+    fn next_step(&mut self, line: usize, ordinal: &str, rest: &str) {
+        self.note(Recognition::NextStep, line, rest);
+        let (title, text) = title_of(rest);
+        let text = text.trim();
+        let steps = self.doc.next_steps.get_or_insert_with(|| NextSteps {
+            heading: None,
+            intro: Vec::new(),
+            items: Vec::new(),
+        });
+        steps.items.push(NextStep {
+            ordinal: Some(ordinal.to_owned()),
+            title: title.to_owned(),
+            text: if text.is_empty() { Vec::new() } else { vec![text.to_owned()] },
+        });
+    }
+
+    fn paragraph(&mut self, line: usize, text: &str) {
+        if self.problem.is_some() {
+            self.note(Recognition::Measures, line, text);
+            return self.add_measures(text);
+        }
+        match self.context {
+            Context::NextSteps => {
+                let steps = self.doc.next_steps.get_or_insert_with(|| NextSteps {
+                    heading: None,
+                    intro: Vec::new(),
+                    items: Vec::new(),
+                });
+                match steps.items.last_mut() {
+                    Some(item) => item.text.push(text.to_owned()),
+                    None => steps.intro.push(text.to_owned()),
+                }
+                self.note(Recognition::NextSteps, line, text);
+            }
+            Context::Opening => {
+                if self.doc.narrative.first().is_none_or(|n| !n.heading.is_empty()) {
+                    self.doc.narrative.insert(0, NarrativeSection { heading: String::new(), paragraphs: Vec::new() });
+                }
+                self.doc.narrative[0].paragraphs.push(text.to_owned());
+                self.narrative(line, text);
+            }
+            Context::Narrative(n) => {
+                if let Some(section) = self.doc.narrative.get_mut(n) {
+                    section.paragraphs.push(text.to_owned());
+                }
+                self.narrative(line, text);
+            }
+            // A category has no place for an introduction.
+            Context::Problems(_) if self.category.is_some() => self.unplaced(line, text),
+            // A section's introduction is kept as narrative under the section's heading.
+            Context::Problems(_) => {
+                let n = match self.section_intro {
+                    Some(n) => n,
+                    None => {
+                        self.doc
+                            .narrative
+                            .push(NarrativeSection { heading: self.section_heading.clone(), paragraphs: Vec::new() });
+                        self.doc.narrative.len() - 1
+                    }
+                };
+                self.section_intro = Some(n);
+                self.doc.narrative[n].paragraphs.push(text.to_owned());
+                self.narrative(line, text);
+            }
+        }
+    }
+
+    fn narrative(&mut self, line: usize, text: &str) {
+        self.note(Recognition::Narrative, line, text);
+        self.doc.narrative_paragraphs.push((line, text.to_owned()));
+    }
+}
+
+/// A heading's title and what follows it: up to the first 。 (dropped), the rest after it.
+pub(crate) fn title_of(rest: &str) -> (&str, &str) {
+    match rest.find('。') {
+        Some(at) => (rest[..at].trim(), &rest[at + '。'.len_utf8()..]),
+        None => (trim_end_mark(rest), ""),
+    }
+}
+
+/// "关于…的问题（已完成整改）" → ("关于…的问题", Some("已完成整改")).
+fn split_status_in_title(title: &str) -> (&str, Option<String>) {
+    let Some(inner_end) = title.char_indices().next_back().filter(|&(_, c)| c == ')' || c == '）').map(|(i, _)| i)
+    else {
+        return (title, None);
+    };
+    let Some(open) = title[..inner_end].rfind(['(', '（']) else { return (title, None) };
+    let open_len = title[open..].chars().next().map(char::len_utf8).unwrap_or(1);
+    match status_phrase(&title[open + open_len..inner_end]) {
+        Some(label) if open > 0 => (title[..open].trim_end(), Some(label)),
+        _ => (title, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tells_the_heading_levels_apart() {
+        assert_eq!(shape("二、集中整改期内已完成的整改事项"), Shape::Section);
+        assert_eq!(shape("（一）反馈问题：招商引资项目质量不够高"), Shape::Category);
+        assert_eq!(shape("(三) 反馈问题：防范化解债务风险不够有力"), Shape::Category);
+        assert_eq!(shape("1.关于项目超初始概算问题。"), Shape::Problem);
+        assert_eq!(shape("１．关于项目超初始概算问题。"), Shape::Problem);
+        assert_eq!(shape("12、关于项目超初始概算问题。"), Shape::Problem);
+        assert_eq!(shape("1.5万元已收回。"), Shape::Text);
+        assert_eq!(shape("(1)关于某子问题。"), Shape::SubItem);
+        assert_eq!(shape("一是深化理论学习。"), Shape::Ordinal);
+        assert_eq!(shape("整改结果：长期整改 I"), Shape::StatusField);
+        assert_eq!(shape("整改情况:已完成。"), Shape::MeasuresField);
+        assert_eq!(shape("2023年12月22日"), Shape::DateOnly);
+        assert_eq!(shape("中共某委员会 关于巡视整改进展情况的通报"), Shape::TitleLike);
+    }
+
+    #[test]
+    fn reads_category_titles_and_counts() {
+        assert_eq!(declared_count("关于“X”方面的问题（7个问题）"), Some((7, "关于“X”方面的问题")));
+        assert_eq!(declared_count("在“X”方面(共3个具体问题)"), Some((3, "在“X”方面")));
+        assert_eq!(declared_count("招商引资（试行）"), None);
+        assert_eq!(category_title("反馈问题：招商引资项目质量不够高"), "招商引资项目质量不够高");
+        assert_eq!(category_title("在“落实党中央重大决策部署”方面"), "落实党中央重大决策部署");
+        assert_eq!(category_title("关于“选人用人”的问题"), "选人用人");
+        assert_eq!(category_title("营商环境不够优化"), "营商环境不够优化");
+    }
+
+    #[test]
+    fn section_words_win_over_category_words() {
+        assert!(has_section_words("集中整改期内已完成的整改事项"));
+        assert!(!has_section_words("关于“党的建设”方面的问题"));
+        assert!(has_category_words("关于“党的建设”方面的问题"));
+        assert_eq!(section_kind("下一步整改工作安排"), SectionKind::NextSteps);
+        assert_eq!(section_kind("组织整改落实情况"), SectionKind::Narrative);
+        assert_eq!(section_kind("长期整改 II 的整改事项"), SectionKind::Problems);
+    }
+}
