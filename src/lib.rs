@@ -24,6 +24,7 @@ use zhenggai_core::Lang;
 use zhenggai_core::view_state::DEFAULT_NAMESPACE;
 
 use crate::components::app::App;
+use crate::components::importer::Importer;
 
 /// The id of the element the standalone page mounts into.
 pub const ROOT_ID: &str = "zhenggai";
@@ -176,6 +177,24 @@ pub fn mount_from_js(element: JsValue, options: JsValue) -> Result<Widget, JsErr
         return Err(JsError::new("zhenggai mount(): the first argument must be an HTML element"));
     };
     Ok(mount(element, MountOptions::from_js(&options)))
+}
+
+/// The authoring page: `mountImporter(element, { lang })` renders the text importer into `element`.
+#[wasm_bindgen(js_name = mountImporter)]
+pub fn mount_importer(element: JsValue, options: JsValue) -> Result<Widget, JsError> {
+    let Some(element) = host::as_html_element(element) else {
+        return Err(JsError::new("zhenggai mountImporter(): the first argument must be an HTML element"));
+    };
+    let lang = host::string_option(&options, "lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default();
+    element.set_inner_html("");
+    host::register(&element);
+    let host_element = element.clone();
+    let handle = leptos::mount::mount_to(element.clone(), move || {
+        provide_context(host::HostElement(host_element.clone()));
+        provide_context(ids::IdPrefix::next());
+        view! { <div class="zg zg-theme-light" lang=lang.code()><Importer lang/></div> }
+    });
+    Ok(Widget { element, unmount: Some(Box::new(handle)) })
 }
 
 /// The widget's version, e.g. for bug reports.

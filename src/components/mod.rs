@@ -7,6 +7,7 @@ pub mod dataset_picker;
 pub mod filter_bar;
 pub mod filters;
 pub mod findings;
+pub mod importer;
 pub mod problem_detail;
 pub mod problem_list;
 pub mod report_header;

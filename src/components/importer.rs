@@ -1,0 +1,189 @@
+//! The authoring page: paste or open a report's text, see what the importer recognised and what it could not
+//! place, preview the dashboard live, and download the dataset and an embed snippet. Everything runs in the
+//! browser; the draft is kept in local storage until the user clears it. Talks to `localStorage`, `Blob` URLs
+//! and local files.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use zhenggai_core::Lang;
+use zhenggai_core::import::{ImportReport, import_text};
+
+use crate::components::dashboard::Dashboard;
+use crate::components::findings::Findings;
+use crate::i18n::texts;
+use crate::ids::element_id;
+
+/// The local-storage key of the draft text.
+const DRAFT_KEY: &str = "zhenggai.import.draft";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn load_draft() -> String {
+    storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten()).unwrap_or_default()
+}
+
+fn save_draft(text: &str) {
+    if let Some(storage) = storage() {
+        // A full or disabled storage only loses the draft, never the page.
+        let _ = if text.is_empty() { storage.remove_item(DRAFT_KEY) } else { storage.set_item(DRAFT_KEY, text) };
+    }
+}
+
+/// Offers `contents` as a download named `name`, through a Blob URL (no server involved).
+fn download(name: &str, contents: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(anchor) = anchor {
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The authoring page.
+#[component]
+pub fn Importer(
+    /// The UI language.
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    let text = RwSignal::new(load_draft());
+    let report = RwSignal::new(Arc::new(import_text(&text.get_untracked())));
+    // Effect: keep the draft in local storage and the import up to date.
+    Effect::new(move |_| {
+        let current = text.get();
+        save_draft(&current);
+        report.set(Arc::new(import_text(&current)));
+    });
+    // Loaded does not compare, so the preview is derived in the view rather than memoised; it reruns only when
+    // `report` changes.
+    let preview = move || {
+        report.with(|r| {
+            let problems = r.dataset.problems.len();
+            zhenggai_core::load::validate(r.dataset.clone()).ok().map(|loaded| (Arc::new(loaded), problems))
+        })
+    };
+    let (text_id, file_id) = (element_id("import-text"), element_id("import-file"));
+
+    let on_file = move |ev: leptos::ev::Event| {
+        let file = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0));
+        let Some(file) = file else { return };
+        leptos::task::spawn_local(async move {
+            if let Some(contents) = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+                text.set(contents);
+            }
+        });
+    };
+    let json = move || report.with(|r| serde_json::to_string_pretty(&r.dataset).unwrap_or_default());
+    let snippet = "<script type=\"module\" src=\"zhenggai.js\"></script>\n<zhenggai-board data-src=\"report.json\"></zhenggai-board>";
+
+    view! {
+        <div class="zg-importer">
+            <h1>{t.import_heading}</h1>
+            <p class="zg-hint">{t.import_note}</p>
+            <p>
+                <label for=file_id.clone()>{t.import_open}</label>
+                " "
+                <input id=file_id type="file" accept=".txt,text/plain" on:change=on_file/>
+            </p>
+            <p>
+                <label for=text_id.clone()>{t.import_paste}</label>
+                <textarea
+                    id=text_id
+                    rows="12"
+                    spellcheck="false"
+                    data-testid="import-text"
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                ></textarea>
+            </p>
+            <p class="zg-row">
+                <button type="button" class="zg-button" data-testid="download-json"
+                    on:click=move |_| download("report.json", &json(), "application/json")>
+                    {t.import_download}
+                </button>
+                <button type="button" class="zg-link-button"
+                    on:click=move |_| download("embed-snippet.html", snippet, "text/html")>
+                    {t.import_snippet}
+                </button>
+                <button type="button" class="zg-link-button" on:click=move |_| text.set(String::new())>
+                    {t.import_clear}
+                </button>
+            </p>
+            {move || report.with(|r| view! { <ImportFindings report=r.clone() lang/> })}
+            <section class="zg-import-preview" aria-label=t.import_preview>
+                <h2>{t.import_preview}</h2>
+                {move || match preview() {
+                    Some((loaded, problems)) if problems > 0 => {
+                        let lang = RwSignal::new(lang);
+                        view! { <Dashboard loaded lang namespace="imp.".to_owned() initial_view=None/> }.into_any()
+                    }
+                    _ => view! { <p class="zg-hint">{t.import_nothing}</p> }.into_any(),
+                }}
+            </section>
+        </div>
+    }
+}
+
+/// What the importer recognised, what it could not place, and its warnings.
+#[component]
+fn ImportFindings(report: Arc<ImportReport>, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for item in &report.recognised {
+        match counts.iter_mut().find(|(name, _)| *name == item.what.name()) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((item.what.name(), 1)),
+        }
+    }
+    let summary = counts.iter().map(|(name, n)| format!("{name} × {n}")).collect::<Vec<_>>().join(" · ");
+    let recognised = report
+        .recognised
+        .iter()
+        .take(2000)
+        .map(|item| view! { <li><code>{(t.import_line)(item.line)}</code> " " <strong>{item.what.name()}</strong> " " {item.text.clone()}</li> })
+        .collect_view();
+    let unplaced = report
+        .unplaced
+        .iter()
+        .map(|line| view! { <li><code>{(t.import_line)(line.line)}</code> " " {line.text.clone()}</li> })
+        .collect_view();
+    let warnings = report.warnings.clone();
+    view! {
+        <section class="zg-import-report" data-testid="import-report">
+            <h2>{t.import_result}</h2>
+            <p data-testid="import-counts">
+                {(t.import_counts)(report.dataset.categories.len(), report.dataset.problems.len(), report.unplaced.len(), report.warnings.len())}
+            </p>
+            {(!report.unplaced.is_empty()).then(|| view! {
+                <h3>{t.import_unplaced}</h3>
+                <ul class="zg-unplaced" data-testid="import-unplaced">{unplaced}</ul>
+            })}
+            {(!warnings.is_empty()).then(|| view! {
+                <h3>{t.warnings}</h3>
+                <Findings findings=warnings lang/>
+            })}
+            <details>
+                <summary>{t.import_recognised} " (" {summary} ")"</summary>
+                <ul class="zg-recognised">{recognised}</ul>
+            </details>
+        </section>
+    }
+}
