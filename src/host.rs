@@ -1,7 +1,8 @@
 //! Talking to the page that hosts a widget: events on the mount element, the crash notice, and — inside an
 //! iframe — messages to the parent page. Talks to the DOM (`CustomEvent`) and `window.parent.postMessage`.
 
-use std::cell::RefCell;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -9,19 +10,49 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Debug, Clone)]
 pub struct HostElement(pub web_sys::HtmlElement);
 
+/// A live widget: its mount element and the handle whose drop unmounts the Leptos view.
+struct Live {
+    id: u32,
+    element: web_sys::HtmlElement,
+    _unmount: Box<dyn Any>,
+}
+
 thread_local! {
-    /// Every live mount element, so that a panic can put a notice into each box.
-    static MOUNTED: RefCell<Vec<web_sys::HtmlElement>> = const { RefCell::new(Vec::new()) };
+    /// Every live widget. Widgets live here, not in the handle JavaScript holds, so that a host that drops its
+    /// handle (and lets the garbage collector free it) does not make the widget vanish; only `destroy` ends it.
+    /// A panic also puts its notice into each of these boxes.
+    static LIVE: RefCell<Vec<Live>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
-/// Remembers a live mount element.
-pub fn register(element: &web_sys::HtmlElement) {
-    MOUNTED.with(|m| m.borrow_mut().push(element.clone()));
+/// Keeps a mounted widget alive until [`unregister`]; returns its id.
+pub fn register(element: &web_sys::HtmlElement, unmount: Box<dyn Any>) -> u32 {
+    let id = NEXT_ID.with(|next| {
+        let id = next.get();
+        next.set(id.wrapping_add(1));
+        id
+    });
+    LIVE.with(|live| live.borrow_mut().push(Live { id, element: element.clone(), _unmount: unmount }));
+    id
 }
 
-/// Forgets a mount element (after `destroy`).
-pub fn unregister(element: &web_sys::HtmlElement) {
-    MOUNTED.with(|m| m.borrow_mut().retain(|e| e != element));
+/// Unmounts widget `id` and empties its element; false when it was already gone.
+pub fn unregister(id: u32) -> bool {
+    let removed = LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let at = live.iter().position(|w| w.id == id)?;
+        Some(live.remove(at))
+    });
+    match removed {
+        Some(widget) => {
+            let element = widget.element.clone();
+            // Dropping the handle unmounts the view (outside the borrow above: unmounting may run cleanups).
+            drop(widget);
+            element.set_inner_html("");
+            true
+        }
+        None => false,
+    }
 }
 
 /// Dispatches `name` (e.g. `zhenggai:filterchange`) on `element`, bubbling and crossing shadow roots, with a
@@ -67,7 +98,8 @@ pub const CRASH_NOTICE: &str = "整改看板遇到内部错误，已停止运行
 /// Replaces every live widget's content with the crash notice and raises `zhenggai:error` on it. Called by the
 /// panic hook: after a panic the wasm instance cannot run again, so the boxes must not stay half-drawn.
 pub fn show_crash_notice(detail: &str) {
-    let elements = MOUNTED.with(|m| m.borrow().clone());
+    let elements: Vec<web_sys::HtmlElement> =
+        LIVE.with(|live| live.try_borrow().map(|l| l.iter().map(|w| w.element.clone()).collect()).unwrap_or_default());
     for element in elements {
         let Some(document) = element.owner_document() else { continue };
         let Ok(notice) = document.create_element("p") else { continue };

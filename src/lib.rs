@@ -133,41 +133,34 @@ pub fn start() {
     if let Some(root) = root {
         let options = MountOptions::from_element(&root);
         // The standalone page's widget lives as long as the page.
-        std::mem::forget(mount(root, options));
+        mount(root, options);
     }
 }
 
-/// A mounted widget, as the host page's JavaScript sees it. Dropping it unmounts the widget; keep it for as
-/// long as the widget should live, and call [`Widget::destroy`] to remove it explicitly.
+/// A mounted widget, as the host page's JavaScript sees it: a handle to call [`Widget::destroy`] on. The widget
+/// itself stays alive until then, even if the handle is dropped or garbage-collected.
 #[wasm_bindgen]
 pub struct Widget {
-    element: web_sys::HtmlElement,
-    /// Dropping it unmounts the Leptos view.
-    unmount: Option<Box<dyn std::any::Any>>,
+    id: u32,
 }
 
 #[wasm_bindgen]
 impl Widget {
     /// Removes the widget from its element and frees it. Safe to call twice.
     pub fn destroy(&mut self) {
-        if let Some(handle) = self.unmount.take() {
-            drop(handle);
-            host::unregister(&self.element);
-            self.element.set_inner_html("");
-        }
+        host::unregister(self.id);
     }
 }
 
 /// Mounts a widget into `element`, replacing the static fallback content it may hold.
 pub fn mount(element: web_sys::HtmlElement, options: MountOptions) -> Widget {
     element.set_inner_html("");
-    host::register(&element);
     let host_element = element.clone();
     let handle = leptos::mount::mount_to(element.clone(), move || {
         provide_context(host::HostElement(host_element.clone()));
         view! { <App options=options.clone()/> }
     });
-    Widget { element, unmount: Some(Box::new(handle)) }
+    Widget { id: host::register(&element, Box::new(handle)) }
 }
 
 /// The JavaScript API: `mount(element, { data, lang, namespace, filters, theme, allowDataParam })`.
@@ -187,14 +180,13 @@ pub fn mount_importer(element: JsValue, options: JsValue) -> Result<Widget, JsEr
     };
     let lang = host::string_option(&options, "lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default();
     element.set_inner_html("");
-    host::register(&element);
     let host_element = element.clone();
     let handle = leptos::mount::mount_to(element.clone(), move || {
         provide_context(host::HostElement(host_element.clone()));
         provide_context(ids::IdPrefix::next());
         view! { <div class="zg zg-theme-light" lang=lang.code()><Importer lang/></div> }
     });
-    Ok(Widget { element, unmount: Some(Box::new(handle)) })
+    Ok(Widget { id: host::register(&element, Box::new(handle)) })
 }
 
 /// The widget's version, e.g. for bug reports.

@@ -1,0 +1,36 @@
+// The authoring page: report text in, dataset and preview out, nothing uploaded, the draft kept.
+import { test, expect } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+const source = () => readFile(new URL('../../data/source/shaoyang-jingkaiqu-2023-12-22.txt', import.meta.url), 'utf8');
+
+test('pasting the reference report recognises it, previews it, and downloads a valid dataset', async ({ page }) => {
+  const requests = [];
+  await page.goto('/import.html');
+  await expect(page.getByRole('heading', { name: '把通报文本转为数据' })).toBeVisible();
+  page.on('request', (request) => requests.push(request.url()));
+  await page.getByLabel('通报全文').fill(await source());
+  await expect(page.getByTestId('import-counts')).toContainText('识别出 7 个方面、15 个问题；0 段未能归类');
+  await expect(page.getByTestId('problem')).toHaveCount(15);
+  await expect(page.getByTestId('report-title')).toHaveText('中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+  const dataset = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(dataset.format_version).toBe(1);
+  expect(dataset.problems).toHaveLength(15);
+  expect(dataset.declared.problems).toBe(15);
+  expect(requests).toEqual([]);
+});
+
+test('unplaced lines are listed with their line numbers, and the draft survives a reload until cleared', async ({ page }) => {
+  await page.goto('/import.html');
+  const text = '某单位关于巡视整改进展情况的通报\n\n（一）反馈问题：作风建设不够扎实\n\n1.关于会议过多的问题。\n\n整改结果：完成\n\n整改情况：精简会议。\n\n这一行无法归类 ###\n';
+  await page.getByLabel('通报全文').fill(text);
+  await expect(page.getByTestId('import-counts')).toContainText('1 个问题');
+  await page.reload();
+  await expect(page.getByLabel('通报全文')).toHaveValue(text);
+  await page.getByRole('button', { name: '清除草稿' }).click();
+  await expect(page.getByLabel('通报全文')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByLabel('通报全文')).toHaveValue('');
+  await expect(page.getByText('还没有识别出问题：请粘贴通报全文。')).toBeVisible();
+});
