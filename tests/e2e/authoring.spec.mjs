@@ -23,9 +23,10 @@ test('pasting the reference report recognises it, previews it, and downloads a v
 
 test('unplaced lines are listed with their line numbers, and the draft survives a reload until cleared', async ({ page }) => {
   await page.goto('/import.html');
-  const text = '某单位关于巡视整改进展情况的通报\n\n（一）反馈问题：作风建设不够扎实\n\n1.关于会议过多的问题。\n\n整改结果：完成\n\n整改情况：精简会议。\n\n这一行无法归类 ###\n';
+  const text = '某单位关于巡视整改进展情况的通报\n\n（一）反馈问题：作风建设不够扎实\n\n这一方面的说明文字无处安放。\n\n1.关于会议过多的问题。\n\n整改结果：完成\n\n整改情况：精简会议。\n';
   await page.getByLabel('通报全文').fill(text);
-  await expect(page.getByTestId('import-counts')).toContainText('1 个问题');
+  await expect(page.getByTestId('import-counts')).toContainText('识别出 1 个方面、1 个问题；1 段未能归类');
+  await expect(page.getByTestId('import-unplaced')).toContainText('第5行 这一方面的说明文字无处安放。');
   await page.reload();
   await expect(page.getByLabel('通报全文')).toHaveValue(text);
   await page.getByRole('button', { name: '清除草稿' }).click();
