@@ -72,6 +72,12 @@ pub struct Texts {
     pub pasted_name: &'static str,
     pub file_failed: fn(&str) -> String,
     pub downloaded: fn(u64, Option<u64>) -> String,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub chart_svg: &'static str,
+    pub chart_png: &'static str,
+    pub png_failed: &'static str,
+    pub chart_description: fn(usize, &[(String, usize)]) -> String,
     pub import_heading: &'static str,
     pub import_note: &'static str,
     pub import_open: &'static str,
@@ -256,6 +262,15 @@ static ZH: Texts = Texts {
         Some(total) => format!("已下载 {} / {}", megabytes(done), megabytes(total)),
         None => format!("已下载 {}", megabytes(done)),
     },
+    export_csv: "导出筛选结果（CSV 表格）",
+    export_json: "导出筛选结果（JSON 数据）",
+    chart_svg: "下载图表（SVG）",
+    chart_png: "下载图表（PNG，2倍清晰度）",
+    png_failed: "无法在此页面生成 PNG 图片（可能被网页的安全策略禁止），请改用 SVG。",
+    chart_description: |total, parts| {
+        let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}{n}个")).collect();
+        format!("{total}个问题中，{}。", parts.join("，"))
+    },
     import_heading: "把通报文本转为数据",
     import_note: "粘贴通报全文或打开 .txt 文件。文本只在您的浏览器中处理，不会上传；草稿保存在本机，直到您清除。",
     import_open: "打开文本文件（.txt）",
@@ -356,6 +371,15 @@ static EN: Texts = Texts {
     downloaded: |done, total| match total {
         Some(total) => format!("Downloaded {} of {}", megabytes(done), megabytes(total)),
         None => format!("Downloaded {}", megabytes(done)),
+    },
+    export_csv: "Export the filtered problems (CSV)",
+    export_json: "Export the filtered problems (JSON)",
+    chart_svg: "Download the chart (SVG)",
+    chart_png: "Download the chart (PNG, 2×)",
+    png_failed: "A PNG cannot be made on this page (its security policy may forbid it); use the SVG instead.",
+    chart_description: |total, parts| {
+        let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}: {n}")).collect();
+        format!("Of {total} problems: {}.", parts.join(", "))
     },
     import_heading: "Turn a report's text into data",
     import_note: "Paste the report's full text or open a .txt file. The text is processed in your browser and never uploaded; the draft stays on this device until you clear it.",

@@ -6,11 +6,13 @@
 //! - [`i18n`]: every UI string, one table per language;
 //! - [`source`]: where the dataset comes from (embedded default, `?data=` URL) and fetching it;
 //! - [`ids`]: element ids unique per widget instance;
+//! - [`download`]: saving exports (Blob URLs, SVG rendered to PNG);
 //! - [`host`]: events for the host page, the crash notice, messages to a parent frame;
 //! - [`url_state`]: the view state in the page URL (namespaced keys, `history.replaceState`);
 //! - [`components`]: one Leptos component per file.
 
 pub mod components;
+pub mod download;
 pub mod host;
 pub mod i18n;
 pub mod ids;

@@ -13,6 +13,7 @@ use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 
 use crate::Theme;
+use crate::download::{save_svg_as_png, save_text};
 use crate::i18n::texts;
 use crate::ids::element_id;
 
@@ -61,6 +62,36 @@ pub fn Charts(
     let by_category = {
         let filterable = filterable.clone();
         Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &palette, width.get())))
+    };
+    let status_description = {
+        let filterable = filterable.clone();
+        Signal::derive(move || {
+            let data = filterable.data();
+            tally.with(|tally| {
+                let parts: Vec<(String, usize)> = data
+                    .statuses_in_order()
+                    .iter()
+                    .map(|&s| (data.dataset().statuses[s].label.clone(), tally.by_status[s]))
+                    .collect();
+                (t.chart_description)(tally.total, &parts)
+            })
+        })
+    };
+    let category_description = {
+        let filterable = filterable.clone();
+        Signal::derive(move || {
+            let data = filterable.data();
+            tally.with(|tally| {
+                let parts: Vec<(String, usize)> = data
+                    .dataset()
+                    .categories
+                    .iter()
+                    .enumerate()
+                    .map(|(c, category)| (category.title.clone(), tally.by_category[c]))
+                    .collect();
+                (t.chart_description)(tally.total, &parts)
+            })
+        })
     };
     let dataset = filterable.data().dataset();
     let status_ids: Arc<Vec<String>> = Arc::new(dataset.statuses.iter().map(|s| s.id.clone()).collect());
@@ -122,6 +153,8 @@ pub fn Charts(
                     category_ids=category_ids.clone()
                     lang
                     testid="chart-status"
+                    description=status_description
+                    file_name="zhenggai-status"
                     table=status_table
                 />
                 <ChartFigure
@@ -132,6 +165,8 @@ pub fn Charts(
                     category_ids
                     lang
                     testid="chart-category"
+                    description=category_description
+                    file_name="zhenggai-categories"
                     table=category_table
                 />
             </div>
@@ -149,11 +184,16 @@ fn ChartFigure(
     category_ids: Arc<Vec<String>>,
     lang: Lang,
     testid: &'static str,
+    /// What the chart shows, in words, for screen readers.
+    description: Signal<String>,
+    /// The base name of downloaded files.
+    file_name: &'static str,
     /// The same numbers as a table.
     #[prop(into)]
     table: ViewFn,
 ) -> impl IntoView {
     let t = texts(lang);
+    let png_failed = RwSignal::new(false);
     // The id list a target toggles in, and the id itself.
     let resolve = move |target: Target| -> Option<(bool, String)> {
         match target {
@@ -200,9 +240,18 @@ fn ChartFigure(
                         aria-pressed=move || if pressed() { "true" } else { "false" }
                         on:click=move |_| toggle(target)
                         on:keydown=move |ev: KeyboardEvent| {
-                            if ev.key() == "Enter" || ev.key() == " " {
-                                ev.prevent_default();
-                                toggle_by_key(target);
+                            match ev.key().as_str() {
+                                "Enter" | " " => {
+                                    ev.prevent_default();
+                                    toggle_by_key(target);
+                                }
+                                // Arrow keys move between the bars of one chart.
+                                key @ ("ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft") => {
+                                    ev.prevent_default();
+                                    let forward = matches!(key, "ArrowDown" | "ArrowRight");
+                                    focus_sibling(&ev, forward);
+                                }
+                                _ => {}
                             }
                         }
                     ></rect>
@@ -214,7 +263,12 @@ fn ChartFigure(
         <figure class="zg-chart" data-testid=testid>
             <figcaption>{title}</figcaption>
             <div class="zg-chart-stack">
-                <div class="zg-chart-svg" aria-hidden="true" inner_html=move || chart.with(|c| c.svg.clone())></div>
+                <div
+                    class="zg-chart-svg"
+                    role="img"
+                    aria-label=move || description.get()
+                    inner_html=move || chart.with(|c| c.svg.clone())
+                ></div>
                 <svg
                     class="zg-chart-hits"
                     viewBox=move || chart.with(|c| format!("0 0 {} {}", c.width, c.height))
@@ -224,10 +278,33 @@ fn ChartFigure(
                     {hits}
                 </svg>
             </div>
+            <p class="zg-row zg-chart-exports">
+                <button type="button" class="zg-link-button" on:click=move |_| {
+                    chart.with_untracked(|c| save_text(&format!("{file_name}.svg"), &c.svg, "image/svg+xml"));
+                }>{t.chart_svg}</button>
+                <button type="button" class="zg-link-button" data-testid="chart-png" on:click=move |_| {
+                    let (svg, width, height) = chart.with_untracked(|c| (c.svg.clone(), c.width, c.height));
+                    leptos::task::spawn_local(async move {
+                        let saved = save_svg_as_png(&format!("{file_name}.png"), &svg, width, height, 2).await;
+                        png_failed.set(!saved);
+                    });
+                }>{t.chart_png}</button>
+                <span role="status">{move || png_failed.get().then_some(t.png_failed)}</span>
+            </p>
             <details class="zg-chart-table">
                 <summary>{t.data_table}</summary>
                 {move || table.run()}
             </details>
         </figure>
+    }
+}
+
+/// Moves the focus from the bar that received `ev` to the next (or previous) bar of the same chart.
+fn focus_sibling(ev: &KeyboardEvent, forward: bool) {
+    use wasm_bindgen::JsCast;
+    let Some(current) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let sibling = if forward { current.next_element_sibling() } else { current.previous_element_sibling() };
+    if let Some(sibling) = sibling.and_then(|s| s.dyn_into::<web_sys::SvgElement>().ok()) {
+        let _ = sibling.focus();
     }
 }

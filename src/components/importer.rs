@@ -6,13 +6,14 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use zhenggai_core::Lang;
 use zhenggai_core::import::{ImportReport, import_text};
 
 use crate::components::dashboard::Dashboard;
 use crate::components::findings::Findings;
+use crate::download::save_text;
 use crate::i18n::texts;
 use crate::ids::element_id;
 
@@ -32,25 +33,6 @@ fn save_draft(text: &str) {
         // A full or disabled storage only loses the draft, never the page.
         let _ = if text.is_empty() { storage.remove_item(DRAFT_KEY) } else { storage.set_item(DRAFT_KEY, text) };
     }
-}
-
-/// Offers `contents` as a download named `name`, through a Blob URL (no server involved).
-fn download(name: &str, contents: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    let anchor = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.create_element("a").ok())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
-    if let Some(anchor) = anchor {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// The authoring page.
@@ -116,11 +98,11 @@ pub fn Importer(
             </p>
             <p class="zg-row">
                 <button type="button" class="zg-button" data-testid="download-json"
-                    on:click=move |_| download("report.json", &json(), "application/json")>
+                    on:click=move |_| save_text("report.json", &json(), "application/json")>
                     {t.import_download}
                 </button>
                 <button type="button" class="zg-link-button"
-                    on:click=move |_| download("embed-snippet.html", snippet, "text/html")>
+                    on:click=move |_| save_text("embed-snippet.html", snippet, "text/html")>
                     {t.import_snippet}
                 </button>
                 <button type="button" class="zg-link-button" on:click=move |_| text.set(String::new())>

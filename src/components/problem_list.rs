@@ -7,7 +7,10 @@ use zhenggai_core::Lang;
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::view_state::ViewState;
 
+use zhenggai_core::export::{csv, subset};
+
 use crate::components::problem_detail::ProblemDetail;
+use crate::download::save_text;
 use crate::i18n::{filter_label, texts};
 use crate::ids::element_id;
 
@@ -49,6 +52,7 @@ pub fn ProblemList(
         }
     };
 
+    let (csv_source, json_source) = (filterable.clone(), filterable.clone());
     let cards = move || {
         let visible: Vec<usize> = matching.with(|m| m.iter().take(shown.get()).copied().collect());
         visible.into_iter().map(|p| view! { <ProblemCard filterable=filterable.clone() p state lang/> }).collect_view()
@@ -70,6 +74,21 @@ pub fn ProblemList(
             <h2 id=problems_heading.clone()>{t.problems}</h2>
             <p class="zg-count" aria-live="polite" data-testid="result-count">
                 {move || (t.showing)(matching.with(Vec::len), all)}
+            </p>
+            <p class="zg-row zg-exports">
+                <button type="button" class="zg-link-button" data-testid="export-csv" on:click={
+                    move |_| {
+                        let text = matching.with(|m| csv(csv_source.data(), m, lang));
+                        save_text("zhenggai-problems.csv", &text, "text/csv;charset=utf-8");
+                    }
+                }>{t.export_csv}</button>
+                <button type="button" class="zg-link-button" data-testid="export-json" on:click={
+                    move |_| {
+                        let dataset = matching.with(|m| subset(json_source.data(), m));
+                        let text = serde_json::to_string_pretty(&dataset).unwrap_or_default();
+                        save_text("zhenggai-problems.json", &text, "application/json");
+                    }
+                }>{t.export_json}</button>
             </p>
             {empty}
             <ol class="zg-list">{cards}</ol>

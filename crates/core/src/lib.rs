@@ -12,11 +12,13 @@
 //! - [`filter`]: applying a view state: matching problems, order, blame;
 //! - [`deadline`]: deadlines against the report's date and today;
 //! - [`static_html`]: the static HTML fallback (`zhenggai render-html`);
+//! - [`export`]: the filtered problems as CSV (with a BOM for Excel) or as a dataset;
 //! - [`import`]: report text → dataset, with what was recognised, what was not, and warnings.
 
 pub mod audit;
 pub mod date;
 pub mod deadline;
+pub mod export;
 pub mod filter;
 pub mod finding;
 pub mod import;
