@@ -7,12 +7,14 @@
 //! - [`source`]: where the dataset comes from (embedded default, `?data=` URL) and fetching it;
 //! - [`ids`]: element ids unique per widget instance;
 //! - [`download`]: saving exports (Blob URLs, SVG rendered to PNG);
+//! - [`elderly`]: elderly-friendly mode (适老化) and its remembered choice;
 //! - [`host`]: events for the host page, the crash notice, messages to a parent frame;
 //! - [`url_state`]: the view state in the page URL (namespaced keys, `history.replaceState`);
 //! - [`components`]: one Leptos component per file.
 
 pub mod components;
 pub mod download;
+pub mod elderly;
 pub mod host;
 pub mod i18n;
 pub mod ids;
@@ -40,25 +42,25 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// Reads `light`, `dark` or `auto` (the visitor's `prefers-color-scheme`); anything else is light.
+    /// Reads `light` or `dark`; anything else (or nothing) follows the visitor's `prefers-color-scheme`.
     pub fn resolve(word: Option<&str>) -> Self {
         match word {
             Some("dark") => Self::Dark,
-            Some("auto") => {
+            Some("light") => Self::Light,
+            _ => {
                 let prefers_dark = web_sys::window()
                     .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
                     .is_some_and(|query| query.matches());
                 if prefers_dark { Self::Dark } else { Self::Light }
             }
-            _ => Self::Light,
         }
     }
 
     /// The CSS class of the widget root.
     pub fn class(self) -> &'static str {
         match self {
-            Self::Light => "zg zg-theme-light",
-            Self::Dark => "zg zg-theme-dark",
+            Self::Light => "zg-theme-light",
+            Self::Dark => "zg-theme-dark",
         }
     }
 }
@@ -80,6 +82,9 @@ pub struct MountOptions {
     pub initial_view: Option<String>,
     /// The colour theme.
     pub theme: Theme,
+    /// Elderly-friendly mode (适老化) on from the start; the visitor's own choice, remembered in local storage,
+    /// wins over it.
+    pub elderly: bool,
 }
 
 impl Default for MountOptions {
@@ -91,13 +96,14 @@ impl Default for MountOptions {
             allow_data_param: false,
             initial_view: None,
             theme: Theme::default(),
+            elderly: false,
         }
     }
 }
 
 impl MountOptions {
-    /// Reads `data-lang`, `data-ns`, `data-src`, `data-filters`, `data-theme` and `data-allow-data-param` from
-    /// the mount element.
+    /// Reads `data-lang`, `data-ns`, `data-src`, `data-filters`, `data-theme`, `data-elderly` and
+    /// `data-allow-data-param` from the mount element.
     pub fn from_element(element: &web_sys::Element) -> Self {
         let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
         Self {
@@ -107,10 +113,11 @@ impl MountOptions {
             allow_data_param: element.has_attribute("data-allow-data-param"),
             initial_view: attribute("data-filters"),
             theme: Theme::resolve(attribute("data-theme").as_deref()),
+            elderly: element.has_attribute("data-elderly"),
         }
     }
 
-    /// Reads `{ data, lang, namespace, filters, theme, allowDataParam }` from a JS options object.
+    /// Reads `{ data, lang, namespace, filters, theme, elderly, allowDataParam }` from a JS options object.
     pub fn from_js(options: &JsValue) -> Self {
         let text = |key: &str| host::string_option(options, key);
         Self {
@@ -120,6 +127,7 @@ impl MountOptions {
             allow_data_param: host::bool_option(options, "allowDataParam"),
             initial_view: text("filters"),
             theme: Theme::resolve(text("theme").as_deref()),
+            elderly: host::bool_option(options, "elderly"),
         }
     }
 }

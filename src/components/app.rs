@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use zhenggai_core::Lang;
 
-use crate::MountOptions;
 use crate::components::dashboard::Dashboard;
 use crate::components::dataset_picker::DatasetPicker;
 use crate::components::findings::Findings;
@@ -12,6 +11,7 @@ use crate::host::{HostElement, dispatch};
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
 use crate::source::{LoadError, Progress, initial_source, load};
+use crate::{MountOptions, elderly};
 
 /// The whole widget.
 #[component]
@@ -20,8 +20,10 @@ pub fn App(
     options: MountOptions,
 ) -> impl IntoView {
     provide_context(IdPrefix::next());
-    let MountOptions { lang, namespace, data_src, allow_data_param, initial_view, theme } = options;
+    let MountOptions { lang, namespace, data_src, allow_data_param, initial_view, theme, elderly } = options;
     provide_context(theme);
+    let elderly = RwSignal::new(elderly::remembered().unwrap_or(elderly));
+    provide_context(elderly::Elderly(elderly));
     let lang = RwSignal::new(lang);
     let source = RwSignal::new(initial_source(data_src.as_deref(), allow_data_param));
     let progress = RwSignal::new(None::<Progress>);
@@ -30,7 +32,10 @@ pub fn App(
         load(source.get(), move |p| progress.set(Some(p)))
     });
     view! {
-        <div class=theme.class() lang=move || lang.get().code()>
+        <div
+            class=move || format!("zg {}{}", theme.class(), if elderly.get() { " zg-elderly" } else { "" })
+            lang=move || lang.get().code()
+        >
             {move || {
                 let t = texts(lang.get());
                 match data.get() {

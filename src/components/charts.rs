@@ -14,6 +14,7 @@ use zhenggai_core::view_state::ViewState;
 
 use crate::Theme;
 use crate::download::{save_svg_as_png, save_text};
+use crate::elderly::Elderly;
 use crate::i18n::texts;
 use crate::ids::element_id;
 
@@ -46,22 +47,21 @@ pub fn Charts(
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    let palette = match use_context::<Theme>() {
-        Some(Theme::Dark) => Palette::DARK,
-        _ => Palette::LIGHT,
-    };
+    // Dark charts on a dark theme, except in elderly-friendly mode, which is always the high-contrast light page.
+    let dark = use_context::<Theme>() == Some(Theme::Dark);
+    let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
+    let palette = move || if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT };
     let tally = {
         let filterable = filterable.clone();
         Memo::new(move |_| matching.with(|m| Tally::of(filterable.data(), m.iter().copied())))
     };
     let by_status = {
         let filterable = filterable.clone();
-        let palette = palette.clone();
-        Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &palette, width.get())))
+        Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &palette(), width.get())))
     };
     let by_category = {
         let filterable = filterable.clone();
-        Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &palette, width.get())))
+        Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &palette(), width.get())))
     };
     let status_description = {
         let filterable = filterable.clone();

@@ -15,6 +15,7 @@ use crate::components::problem_list::ProblemList;
 use crate::components::report_header::ReportHeader;
 use crate::components::share_link::ShareLink;
 use crate::components::summary::Summary;
+use crate::elderly::{Elderly, remember};
 use crate::host::{HostElement, dispatch, in_frame, post_to_parent};
 use crate::i18n::texts;
 use crate::ids::element_id;
@@ -101,6 +102,21 @@ pub fn Dashboard(
                     >
                         {t.switch_language}
                     </button>
+                    {use_context::<Elderly>().map(|Elderly(on)| view! {
+                        <button
+                            type="button"
+                            class="zg-link-button"
+                            data-testid="elderly-toggle"
+                            aria-pressed=move || if on.get() { "true" } else { "false" }
+                            on:click=move |_| {
+                                let next = !on.get_untracked();
+                                on.set(next);
+                                remember(next);
+                            }
+                        >
+                            {t.elderly_mode}
+                        </button>
+                    })}
                     <ShareLink state namespace=namespace.clone() lang/>
                 </div>
                 <ReportHeader data=filterable.data().clone() lang/>

@@ -132,6 +132,9 @@ fn ProblemCard(filterable: Arc<Filterable>, p: usize, state: RwSignal<ViewState>
             <span class=format!("zg-badge zg-kind-{}", status.kind.as_str()) data-testid="status-badge">
                 {status.label.clone()}
             </span>
+            <div class="zg-print-only">
+                {problem.measures.iter().map(|m| view! { <p>{m.clone()}</p> }).collect_view()}
+            </div>
             <div id=detail_id class="zg-detail-slot">
                 {move || is_open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
             </div>
