@@ -28,3 +28,6 @@ trunk build --release --offline
 
 step "end-to-end tests (Playwright, Chromium)"
 npx playwright test
+
+step "Lighthouse on the demo page (accessibility 100, best practices >= 95)"
+CHROME_PATH=/usr/bin/chromium node tests/lighthouse.mjs
