@@ -6,7 +6,8 @@ use std::sync::Arc;
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use zhenggai_core::{Finding, Loaded};
+use zhenggai_core::limits::MAX_DATASET_BYTES;
+use zhenggai_core::{Finding, FindingKind, Loaded};
 
 /// The reference report, compiled in so that the widget works with no request at all.
 pub const DEFAULT_DATASET: &str = include_str!("../data/shaoyang-jingkaiqu-2023-12-22.json");
@@ -95,6 +96,13 @@ async fn fetch_bytes(url: &str, progress: impl Fn(Progress)) -> Result<Vec<u8>, 
         return Err(LoadError::Http { url: url.to_owned(), status: response.status() });
     }
     let total = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<u64>().ok());
+    // Refuse an oversized file before downloading it, and stop one that turns out larger than it said.
+    let too_large = |bytes: u64| {
+        LoadError::Invalid(vec![Finding::at("$", FindingKind::TooLarge { bytes, limit: MAX_DATASET_BYTES as u64 })])
+    };
+    if let Some(total) = total.filter(|&t| t > MAX_DATASET_BYTES as u64) {
+        return Err(too_large(total));
+    }
     let Some(body) = response.body() else {
         return Ok(Vec::new());
     };
@@ -113,6 +121,10 @@ async fn fetch_bytes(url: &str, progress: impl Fn(Progress)) -> Result<Vec<u8>, 
         bytes.resize(start + array.length() as usize, 0);
         array.copy_to(&mut bytes[start..]);
         progress((bytes.len() as u64, total));
+        if bytes.len() > MAX_DATASET_BYTES {
+            let _ = reader.cancel();
+            return Err(too_large(bytes.len() as u64));
+        }
     }
     Ok(bytes)
 }

@@ -68,6 +68,10 @@ pub enum FindingKind {
     DuplicateField { field: String },
     /// Any other structural problem, with serde's own words.
     Other { detail: String },
+    /// The file is larger than any dataset this build accepts.
+    TooLarge { bytes: u64, limit: u64 },
+    /// One string is longer than any field needs.
+    StringTooLong { limit: u64 },
     /// The file has no `format_version`.
     MissingVersion,
     /// The file declares a format version this build does not read.

@@ -3,6 +3,7 @@
 //! - [`model`]: the dataset format (version 1) as serde types;
 //! - [`date`]: partial dates (a day, a month, a year) as reports give them;
 //! - [`load`]: bytes → validated dataset, or errors with JSON paths;
+//! - [`limits`]: the largest dataset and string a load accepts;
 //! - [`finding`] and [`messages`]: what loading reports, worded in Chinese and English;
 //! - [`tally`]: counts by status, kind, category and unit;
 //! - [`audit`]: declared figures checked against the problems;
@@ -22,6 +23,7 @@ pub mod export;
 pub mod filter;
 pub mod finding;
 pub mod import;
+pub mod limits;
 pub mod load;
 pub mod messages;
 pub mod model;

@@ -99,6 +99,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     if text.trim().is_empty() {
         return Err(vec![Finding::at("$", FindingKind::Empty)]);
     }
+    crate::limits::check(text).map_err(|finding| vec![finding])?;
     check_version(text).map_err(|finding| vec![finding])?;
     let dataset = parse_v1(text).map_err(|finding| vec![finding])?;
     let data = resolve(dataset).map_err(|(_, errors)| errors)?;

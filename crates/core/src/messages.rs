@@ -157,6 +157,12 @@ fn zh(kind: &FindingKind) -> String {
         }
         K::DuplicateField { field } => format!("字段“{field}”在同一对象中出现了两次。"),
         K::Other { detail } => format!("数据结构有误：{detail}。"),
+        K::TooLarge { bytes, limit } => format!(
+            "数据文件过大（{}），超过 {} 的上限，无法在浏览器中打开。请按单位拆分数据。",
+            size(*bytes),
+            size(*limit)
+        ),
+        K::StringTooLong { limit } => format!("这里有一段文字超过 {} 的上限，不像正常的数据。", size(*limit)),
         K::MissingVersion => "缺少 format_version 字段，无法判断数据格式版本。".to_owned(),
         K::UnsupportedVersion { found } => format!(
             "数据格式版本 {found} 不受支持：本程序只能读取第 {} 版。请使用更新的整改看板，或按第 {} 版格式导出数据。",
@@ -223,6 +229,14 @@ fn en(kind: &FindingKind) -> String {
         }
         K::DuplicateField { field } => format!("The field “{field}” appears twice in the same object."),
         K::Other { detail } => format!("The data is malformed: {detail}."),
+        K::TooLarge { bytes, limit } => format!(
+            "The file is too large ({}): the limit is {}. Split the data, for example by unit.",
+            size(*bytes),
+            size(*limit)
+        ),
+        K::StringTooLong { limit } => {
+            format!("A text here is longer than the limit of {}; this does not look like real data.", size(*limit))
+        }
         K::MissingVersion => "The format_version field is missing, so the format version is unknown.".to_owned(),
         K::UnsupportedVersion { found } => format!(
             "Format version {found} is not supported: this build reads version {}. Use a newer 整改看板 or export the data as version {}.",
@@ -283,6 +297,11 @@ fn kind_zh(kind: &str) -> &str {
         "not_done" => "未完成",
         other => other,
     }
+}
+
+/// A byte count in MB with one decimal.
+fn size(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
 }
 
 /// serde_json's syntax messages ("expected `,` or `}`") with the common ones put into Chinese.
