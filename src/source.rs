@@ -129,10 +129,20 @@ async fn fetch_bytes(url: &str, progress: impl Fn(Progress)) -> Result<Vec<u8>, 
     Ok(bytes)
 }
 
-/// Reads a file the visitor chose or dropped. The file stays in the browser.
+/// The first file chosen in the `<input type="file">` that raised `ev`.
+pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?.files()?.get(0)
+}
+
+/// The text of a file the visitor chose or dropped, read in the browser; `None` when it cannot be read.
+pub async fn file_text(file: &web_sys::File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// Reads a dataset file the visitor chose or dropped. The file stays in the browser.
 pub async fn read_file(file: web_sys::File) -> Source {
     let name = file.name();
-    match JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string()) {
+    match file_text(&file).await {
         Some(text) => Source::Local { name, text: Arc::from(text) },
         None => Source::Unreadable(name),
     }

@@ -4,12 +4,11 @@ use std::sync::Arc;
 
 use leptos::ev::DragEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use zhenggai_core::Lang;
 
 use crate::i18n::texts;
 use crate::ids::element_id;
-use crate::source::{Source, read_file};
+use crate::source::{Source, chosen_file, read_file};
 
 /// The "load other data" disclosure.
 #[component]
@@ -26,10 +25,7 @@ pub fn DatasetPicker(
         let Some(file) = file else { return };
         leptos::task::spawn_local(async move { source.set(read_file(file).await) });
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-        open(input.and_then(|i| i.files()).and_then(|files| files.get(0)));
-    };
+    let on_file = move |ev: leptos::ev::Event| open(chosen_file(&ev));
     let on_drop = move |ev: DragEvent| {
         ev.prevent_default();
         open(ev.data_transfer().and_then(|d| d.files()).and_then(|files| files.get(0)));

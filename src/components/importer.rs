@@ -6,8 +6,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 use zhenggai_core::Lang;
 use zhenggai_core::import::{ImportReport, import_text};
 
@@ -16,6 +14,7 @@ use crate::components::findings::Findings;
 use crate::download::save_text;
 use crate::i18n::texts;
 use crate::ids::element_id;
+use crate::source::{chosen_file, file_text};
 
 /// The local-storage key of the draft text.
 const DRAFT_KEY: &str = "zhenggai.import.draft";
@@ -61,14 +60,9 @@ pub fn Importer(
     let (text_id, file_id) = (element_id("import-text"), element_id("import-file"));
 
     let on_file = move |ev: leptos::ev::Event| {
-        let file = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .and_then(|input| input.files())
-            .and_then(|files| files.get(0));
-        let Some(file) = file else { return };
+        let Some(file) = chosen_file(&ev) else { return };
         leptos::task::spawn_local(async move {
-            if let Some(contents) = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string()) {
+            if let Some(contents) = file_text(&file).await {
                 text.set(contents);
             }
         });
