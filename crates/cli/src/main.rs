@@ -13,6 +13,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use zhenggai_core::{Finding, Lang, Loaded};
 
+// See crates/cli/Cargo.toml for why.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// 整改看板 command-line tool: import report texts, check and summarise rectification-progress datasets.
 #[derive(Debug, Parser)]
 #[command(name = "zhenggai", version, about, long_about = None)]
