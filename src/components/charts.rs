@@ -23,8 +23,8 @@ use crate::ids::element_id;
 pub fn Charts(
     filterable: Arc<Filterable>,
     state: RwSignal<ViewState>,
-    /// The problems that pass the filters.
-    matching: Memo<Vec<usize>>,
+    /// The counts over the problems that pass the filters (computed once, shared with the summary).
+    tally: Memo<Tally>,
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
@@ -51,10 +51,6 @@ pub fn Charts(
     let dark = use_context::<Theme>() == Some(Theme::Dark);
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
     let palette = move || if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT };
-    let tally = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| matching.with(|m| Tally::of(filterable.data(), m.iter().copied())))
-    };
     let by_status = {
         let filterable = filterable.clone();
         Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &palette(), width.get())))

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::filter::Filterable;
+use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 use zhenggai_core::{Lang, Loaded};
 
@@ -81,6 +82,11 @@ pub fn Dashboard(
         let filterable = filterable.clone();
         Memo::new(move |_| state.with(|s| filterable.matching(s)))
     };
+    // Counted once per change of the filters; the summary and the charts both read it.
+    let tally = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| matching.with(|m| Tally::of(filterable.data(), m.iter().copied())))
+    };
 
     let warnings = loaded.warnings.clone();
     let warnings_heading = element_id("warnings-heading");
@@ -120,8 +126,8 @@ pub fn Dashboard(
                     <ShareLink state namespace=namespace.clone() lang/>
                 </div>
                 <ReportHeader data=filterable.data().clone() lang/>
-                <Summary filterable=filterable.clone() warnings=warnings.clone() matching lang/>
-                <Charts filterable=filterable.clone() state matching lang/>
+                <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
+                <Charts filterable=filterable.clone() state tally lang/>
                 <Filters filterable=filterable.clone() state lang/>
                 <FilterBar filterable=filterable.clone() state lang/>
                 <ProblemList filterable=filterable.clone() state matching lang/>

@@ -21,6 +21,8 @@ pub fn Summary(
     warnings: Vec<Finding>,
     /// The problems that pass the filters.
     matching: Memo<Vec<usize>>,
+    /// Their counts (computed once, shared with the charts).
+    tally: Memo<Tally>,
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
@@ -29,9 +31,8 @@ pub fn Summary(
     let summary_heading = element_id("summary-heading");
 
     let kinds = {
-        let filterable = filterable.clone();
         move || {
-            let tally = matching.with(|m| Tally::of(filterable.data(), m.iter().copied()));
+            let tally = tally.get();
             StatusKind::ALL
                 .into_iter()
                 .filter(|&kind| tally.kind(kind) > 0)
