@@ -12,7 +12,7 @@
 // least parse it and show the failure note instead of an empty box.
 
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height'];
+const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height', 'timeout', 'data-timeout'];
 
 const NOTICE = {
   loading: '正在加载整改看板… Loading the dashboard…',
@@ -38,7 +38,7 @@ function empty(node) {
 
 /**
  * Mounts a widget into `element` (rendered in light DOM; use <zhenggai-board> for shadow-root isolation).
- * options: { data, lang, namespace, filters, theme, allowDataParam }. Resolves to { destroy() }.
+ * options: { data, lang, namespace, filters, theme, elderly, timeout, allowDataParam }. Resolves to { destroy() }.
  */
 export async function mount(element, options = {}) {
   const glue = await loadModule();
@@ -65,6 +65,7 @@ function readOptions(host) {
     namespace: pick('ns', 'data-ns'),
     filters: pick('filters', 'data-filters'),
     theme: pick('theme', 'data-theme'),
+    timeout: pick('timeout', 'data-timeout'),
   };
 }
 

@@ -23,7 +23,7 @@ step "native tests: core, charts and CLI"
 cargo test --locked -p zhenggai-core -p zhenggai-charts -p zhenggai-cli
 
 step "wasm-bindgen tests in headless Chromium"
-cargo test --locked -p zhenggai-widget --target wasm32-unknown-unknown --test web
+cargo test --locked -p zhenggai-widget --target wasm32-unknown-unknown --test web --test panic
 
 step "release build (trunk)"
 trunk build --release --offline

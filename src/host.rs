@@ -125,6 +125,12 @@ pub fn string_option(options: &JsValue, key: &str) -> Option<String> {
     js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()?.as_string().filter(|s| !s.trim().is_empty())
 }
 
+/// Reads a number (or numeric string) property of a JS options object, as text.
+pub fn number_option(options: &JsValue, key: &str) -> Option<String> {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(key)).ok()?;
+    value.as_f64().map(|n| n.to_string()).or_else(|| value.as_string())
+}
+
 /// Reads a boolean property of a JS options object.
 pub fn bool_option(options: &JsValue, key: &str) -> bool {
     js_sys::Reflect::get(options, &JsValue::from_str(key)).map(|v| v.is_truthy()).unwrap_or(false)

@@ -99,6 +99,7 @@ pub struct Texts {
     pub bad_data_url: fn(&str) -> String,
     pub network_failed: fn(&str) -> String,
     pub http_failed: fn(&str, u16) -> String,
+    pub timed_out: fn(&str, u32) -> String,
     pub settled_of: fn(u32, u32) -> String,
     pub deadline_state: fn(Option<bool>, bool) -> String,
 }
@@ -295,6 +296,7 @@ static ZH: Texts = Texts {
     bad_data_url: |url| format!("数据地址“{url}”无效：只能使用 http 或 https 地址。"),
     network_failed: |url| format!("无法连接到 {url}：请检查网络连接，或确认该地址允许跨域访问（CORS），然后重试。"),
     http_failed: |url, status| format!("服务器返回错误 {status}（{url}）：文件可能不存在或暂时无法访问。"),
+    timed_out: |url, seconds| format!("{url} 在 {seconds} 秒内没有响应，已停止等待：服务器可能繁忙，请稍后重试。"),
     settled_of: |settled, total| format!("{settled} / {total}"),
     deadline_state: |at_report, today| {
         let word = |past: bool| if past { "已过期" } else { "未到期" };
@@ -413,6 +415,11 @@ static EN: Texts = Texts {
     },
     http_failed: |url, status| {
         format!("The server answered {status} for {url}: the file may be missing or unavailable.")
+    },
+    timed_out: |url, seconds| {
+        format!(
+            "{url} sent nothing for {seconds} seconds, so the download was stopped: the server may be busy, retry later."
+        )
     },
     settled_of: |settled, total| format!("{settled} of {total}"),
     deadline_state: |at_report, today| {

@@ -85,6 +85,19 @@ pub struct MountOptions {
     /// Elderly-friendly mode (适老化) on from the start; the visitor's own choice, remembered in local storage,
     /// wins over it.
     pub elderly: bool,
+    /// Seconds of silence from the data server after which a download is given up (`data-timeout`).
+    pub timeout_seconds: u32,
+}
+
+/// How long a silent data server is waited for, unless the host page says otherwise.
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 30;
+
+/// Reads a timeout in whole seconds; anything else (empty, negative, zero, huge) keeps the default.
+fn timeout_seconds(value: Option<String>) -> u32 {
+    value
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|&seconds| (1..=3600).contains(&seconds))
+        .unwrap_or(DEFAULT_TIMEOUT_SECONDS)
 }
 
 impl Default for MountOptions {
@@ -97,12 +110,13 @@ impl Default for MountOptions {
             initial_view: None,
             theme: Theme::default(),
             elderly: false,
+            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
         }
     }
 }
 
 impl MountOptions {
-    /// Reads `data-lang`, `data-ns`, `data-src`, `data-filters`, `data-theme`, `data-elderly` and
+    /// Reads `data-lang`, `data-ns`, `data-src`, `data-filters`, `data-theme`, `data-elderly`, `data-timeout` and
     /// `data-allow-data-param` from the mount element.
     pub fn from_element(element: &web_sys::Element) -> Self {
         let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
@@ -114,10 +128,11 @@ impl MountOptions {
             initial_view: attribute("data-filters"),
             theme: Theme::resolve(attribute("data-theme").as_deref()),
             elderly: element.has_attribute("data-elderly"),
+            timeout_seconds: timeout_seconds(attribute("data-timeout")),
         }
     }
 
-    /// Reads `{ data, lang, namespace, filters, theme, elderly, allowDataParam }` from a JS options object.
+    /// Reads `{ data, lang, namespace, filters, theme, elderly, timeout, allowDataParam }` from a JS options object.
     pub fn from_js(options: &JsValue) -> Self {
         let text = |key: &str| host::string_option(options, key);
         Self {
@@ -128,6 +143,7 @@ impl MountOptions {
             initial_view: text("filters"),
             theme: Theme::resolve(text("theme").as_deref()),
             elderly: host::bool_option(options, "elderly"),
+            timeout_seconds: timeout_seconds(host::number_option(options, "timeout")),
         }
     }
 }
@@ -173,7 +189,7 @@ pub fn mount(element: web_sys::HtmlElement, options: MountOptions) -> Widget {
     Widget { id: host::register(&element, Box::new(handle)) }
 }
 
-/// The JavaScript API: `mount(element, { data, lang, namespace, filters, theme, allowDataParam })`.
+/// The JavaScript API: `mount(element, { data, lang, namespace, filters, theme, elderly, timeout, allowDataParam })`.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_from_js(element: JsValue, options: JsValue) -> Result<Widget, JsError> {
     let Some(element) = host::as_html_element(element) else {

@@ -2,8 +2,11 @@
 //! read as a stream so that large files show progress) and local files chosen or dropped by the visitor.
 //! Nothing is ever uploaded.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use zhenggai_core::limits::MAX_DATASET_BYTES;
@@ -28,6 +31,8 @@ pub enum Source {
     Local { name: String, text: Arc<str> },
     /// A local file that could not be read, by name.
     Unreadable(String),
+    /// A local file larger than any dataset may be, with its size: refused before it is read into memory.
+    Oversized(u64),
 }
 
 /// Why a dataset could not be shown.
@@ -39,6 +44,8 @@ pub enum LoadError {
     Network(String),
     /// The server answered with an error status.
     Http { url: String, status: u16 },
+    /// The server sent nothing (no answer, or no further bytes) for `seconds`.
+    Timeout { url: String, seconds: u32 },
     /// A local file could not be read.
     File(String),
     /// The text arrived but is not a valid dataset.
@@ -75,31 +82,41 @@ fn resolve_data_url(value: &str, base: &str) -> Source {
 }
 
 /// Loads the dataset from `source`, reporting download progress through `progress`.
-pub async fn load(source: Source, progress: impl Fn(Progress)) -> Result<Arc<Loaded>, LoadError> {
+/// Loads the dataset from `source`; a download is given up after `timeout_seconds` of silence.
+pub async fn load(source: Source, timeout_seconds: u32, progress: impl Fn(Progress)) -> Result<Arc<Loaded>, LoadError> {
     let loaded = match source {
         Source::Default => zhenggai_core::load_str(DEFAULT_DATASET),
         Source::Local { text, .. } => zhenggai_core::load_str(&text),
         Source::Refused(value) => return Err(LoadError::BadUrl(value)),
         Source::Unreadable(name) => return Err(LoadError::File(name)),
-        Source::Url(url) => zhenggai_core::load(&fetch_bytes(&url, progress).await?),
+        Source::Oversized(bytes) => return Err(too_large(bytes)),
+        Source::Url(url) => zhenggai_core::load(&fetch_bytes(&url, timeout_seconds, progress).await?),
     };
     loaded.map(Arc::new).map_err(LoadError::Invalid)
 }
 
 /// Fetches `url` as a stream of chunks, so that progress can be shown and invalid UTF-8 is reported, not replaced.
-async fn fetch_bytes(url: &str, progress: impl Fn(Progress)) -> Result<Vec<u8>, LoadError> {
-    let network = || LoadError::Network(url.to_owned());
-    let window = web_sys::window().ok_or_else(network)?;
-    let response = JsFuture::from(window.fetch_with_str(url)).await.map_err(|_| network())?;
+/// A server that stays silent for `timeout_seconds` (before answering, or between two chunks) is given up on: a
+/// slow but steady download of a large file goes on, a hung one does not leave the spinner turning for ever.
+async fn fetch_bytes(url: &str, timeout_seconds: u32, progress: impl Fn(Progress)) -> Result<Vec<u8>, LoadError> {
+    let window = web_sys::window().ok_or_else(|| LoadError::Network(url.to_owned()))?;
+    let watchdog = Watchdog::new(&window, timeout_seconds);
+    let network = || match watchdog.fired() {
+        true => LoadError::Timeout { url: url.to_owned(), seconds: timeout_seconds },
+        false => LoadError::Network(url.to_owned()),
+    };
+    let init = web_sys::RequestInit::new();
+    if let Some(controller) = &watchdog.controller {
+        init.set_signal(Some(&controller.signal()));
+    }
+    watchdog.arm();
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| network())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_owned(), status: response.status() });
     }
     let total = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<u64>().ok());
     // Refuse an oversized file before downloading it, and stop one that turns out larger than it said.
-    let too_large = |bytes: u64| {
-        LoadError::Invalid(vec![Finding::at("$", FindingKind::TooLarge { bytes, limit: MAX_DATASET_BYTES as u64 })])
-    };
     if let Some(total) = total.filter(|&t| t > MAX_DATASET_BYTES as u64) {
         return Err(too_large(total));
     }
@@ -110,6 +127,7 @@ async fn fetch_bytes(url: &str, progress: impl Fn(Progress)) -> Result<Vec<u8>, 
     let mut bytes = Vec::with_capacity(total.and_then(|t| usize::try_from(t).ok()).unwrap_or(0).min(1 << 28));
     progress((0, total));
     loop {
+        watchdog.arm();
         let chunk = JsFuture::from(reader.read()).await.map_err(|_| network())?;
         let done = js_sys::Reflect::get(&chunk, &JsValue::from_str("done")).map(|d| d.is_truthy()).unwrap_or(true);
         if done {
@@ -129,6 +147,64 @@ async fn fetch_bytes(url: &str, progress: impl Fn(Progress)) -> Result<Vec<u8>, 
     Ok(bytes)
 }
 
+/// The message for a dataset over the size limit.
+fn too_large(bytes: u64) -> LoadError {
+    LoadError::Invalid(vec![Finding::at("$", FindingKind::TooLarge { bytes, limit: MAX_DATASET_BYTES as u64 })])
+}
+
+/// Aborts a download when its timer runs out; [`Watchdog::arm`] restarts the timer at each sign of life.
+struct Watchdog {
+    window: web_sys::Window,
+    controller: Option<web_sys::AbortController>,
+    fired: Rc<Cell<bool>>,
+    on_timeout: Closure<dyn FnMut()>,
+    timer: Cell<Option<i32>>,
+    milliseconds: i32,
+}
+
+impl Watchdog {
+    fn new(window: &web_sys::Window, seconds: u32) -> Self {
+        let controller = web_sys::AbortController::new().ok();
+        let fired = Rc::new(Cell::new(false));
+        let on_timeout = {
+            let (controller, fired) = (controller.clone(), fired.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                fired.set(true);
+                if let Some(controller) = &controller {
+                    controller.abort();
+                }
+            })
+        };
+        let milliseconds = i32::try_from(u64::from(seconds) * 1000).unwrap_or(i32::MAX);
+        Self { window: window.clone(), controller, fired, on_timeout, timer: Cell::new(None), milliseconds }
+    }
+
+    /// (Re)starts the countdown.
+    fn arm(&self) {
+        self.disarm();
+        let callback = self.on_timeout.as_ref().unchecked_ref();
+        let timer = self.window.set_timeout_with_callback_and_timeout_and_arguments_0(callback, self.milliseconds);
+        self.timer.set(timer.ok());
+    }
+
+    fn disarm(&self) {
+        if let Some(timer) = self.timer.take() {
+            self.window.clear_timeout_with_handle(timer);
+        }
+    }
+
+    /// True when the download was aborted because the server fell silent.
+    fn fired(&self) -> bool {
+        self.fired.get()
+    }
+}
+
+impl Drop for Watchdog {
+    fn drop(&mut self) {
+        self.disarm();
+    }
+}
+
 /// The first file chosen in the `<input type="file">` that raised `ev`.
 pub fn chosen_file(ev: &web_sys::Event) -> Option<web_sys::File> {
     ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?.files()?.get(0)
@@ -142,6 +218,11 @@ pub async fn file_text(file: &web_sys::File) -> Option<String> {
 /// Reads a dataset file the visitor chose or dropped. The file stays in the browser.
 pub async fn read_file(file: web_sys::File) -> Source {
     let name = file.name();
+    // `size()` is known before reading: an oversized file is refused without loading it into memory.
+    let bytes = file.size() as u64;
+    if bytes > MAX_DATASET_BYTES as u64 {
+        return Source::Oversized(bytes);
+    }
     match file_text(&file).await {
         Some(text) => Source::Local { name, text: Arc::from(text) },
         None => Source::Unreadable(name),

@@ -20,7 +20,8 @@ pub fn App(
     options: MountOptions,
 ) -> impl IntoView {
     provide_context(IdPrefix::next());
-    let MountOptions { lang, namespace, data_src, allow_data_param, initial_view, theme, elderly } = options;
+    let MountOptions { lang, namespace, data_src, allow_data_param, initial_view, theme, elderly, timeout_seconds } =
+        options;
     provide_context(theme);
     let elderly = RwSignal::new(elderly::remembered().unwrap_or(elderly));
     provide_context(elderly::Elderly(elderly));
@@ -29,7 +30,7 @@ pub fn App(
     let progress = RwSignal::new(None::<Progress>);
     let data = LocalResource::new(move || {
         progress.set(None);
-        load(source.get(), move |p| progress.set(Some(p)))
+        load(source.get(), timeout_seconds, move |p| progress.set(Some(p)))
     });
     view! {
         <div
@@ -76,6 +77,9 @@ fn LoadFailure(error: LoadError, lang: Lang, on_retry: impl Fn() + 'static) -> i
         LoadError::BadUrl(url) => (t.load_failed, view! { <p>{(t.bad_data_url)(&url)}</p> }.into_any()),
         LoadError::Network(url) => (t.load_failed, view! { <p>{(t.network_failed)(&url)}</p> }.into_any()),
         LoadError::Http { url, status } => (t.load_failed, view! { <p>{(t.http_failed)(&url, status)}</p> }.into_any()),
+        LoadError::Timeout { url, seconds } => {
+            (t.load_failed, view! { <p>{(t.timed_out)(&url, seconds)}</p> }.into_any())
+        }
         LoadError::File(name) => (t.load_failed, view! { <p>{(t.file_failed)(&name)}</p> }.into_any()),
         LoadError::Invalid(findings) => (t.invalid_dataset, view! { <Findings findings lang/> }.into_any()),
     };

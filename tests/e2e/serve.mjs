@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { body as caseBody, generate, settings } from '../corpus/corpus.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(here, '../..');
@@ -54,9 +55,63 @@ async function serveSlowly(res, file) {
   res.end();
 }
 
-createServer(async (req, res) => {
+// /corpus/<case> serves a hostile-input case from tests/corpus/ (its body, or what its recipe generates).
+const generated = new Map();
+async function serveCorpusCase(res, name) {
+  if (name.endsWith('.gen')) {
+    if (!generated.has(name)) generated.set(name, generate(name));
+    const { bytes, chunked } = generated.get(name);
+    const headers = { 'content-type': 'application/json', 'cache-control': 'no-store' };
+    if (!chunked) headers['content-length'] = bytes.length;
+    res.writeHead(200, headers);
+    // 1 MB at a time, waiting for the socket to drain: the widget may stop reading (and close) part way.
+    for (let at = 0; at < bytes.length && !res.destroyed; at += 1 << 20) {
+      if (!res.write(bytes.subarray(at, at + (1 << 20)))) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+    }
+    res.end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(caseBody(name));
+}
+
+// /corpus-net/… misbehaves the way real servers do, for the tests/corpus/net-*.net cases.
+async function serveMisbehaviour(req, res, what) {
+  const status = /^status\/(\d{3})$/.exec(what);
+  if (status) {
+    res.writeHead(Number(status[1]), { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!DOCTYPE html><title>error</title><p>error</p>');
+  } else if (what === 'hang') {
+    req.socket.setTimeout(0); // never answers; the widget must give up by itself
+  } else if (what === 'stall') {
+    const half = (await readFile(join(root, 'data/shaoyang-jingkaiqu-2023-12-22.json'))).subarray(0, 20_000);
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': half.length * 2 });
+    res.write(half); // …and then nothing more
+  } else if (what === 'html') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!DOCTYPE html><html><head><title>门户网站</title></head><body><script>parent.__zgPwned = "html"</script>登录</body></html>');
+  } else {
+    res.writeHead(404);
+    res.end();
+  }
+}
+
+async function handle(req, res) {
   try {
     const { pathname: requested } = new URL(req.url, 'http://localhost');
+    if (requested.startsWith('/corpus/')) {
+      await serveCorpusCase(res, decodeURIComponent(requested.slice('/corpus/'.length)));
+      return;
+    }
+    if (requested.startsWith('/corpus-settings/')) {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(settings(decodeURIComponent(requested.slice('/corpus-settings/'.length)))));
+      return;
+    }
+    if (requested.startsWith('/corpus-net/')) {
+      await serveMisbehaviour(req, res, requested.slice('/corpus-net/'.length));
+      return;
+    }
     const slow = requested.startsWith('/slow/');
     const pathname = slow ? requested.slice('/slow'.length) : requested;
     const file = await fileFor(pathname);
@@ -75,7 +130,13 @@ createServer(async (req, res) => {
     res.writeHead(200, headers);
     res.end(await readFile(file));
   } catch {
-    res.writeHead(400);
+    if (!res.headersSent) res.writeHead(400);
     res.end('bad request');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));
+}
+
+// Links of 200,000 characters are a test case: allow request heads beyond Node's 16 KB default.
+const options = { maxHeaderSize: 1 << 20 };
+createServer(options, handle).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}`));
+// The same files on the next port: another origin, and no Access-Control-Allow-Origin, for the CORS case.
+createServer(options, handle).listen(port + 1, '127.0.0.1');

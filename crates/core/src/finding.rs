@@ -48,6 +48,8 @@ pub enum FindingKind {
     NotUtf8 { byte_offset: usize },
     /// The input is empty or only white space.
     Empty,
+    /// The input is a web page, not JSON: typically a wrong address, or a server's error or login page.
+    WebPage,
     /// The JSON itself is broken.
     Syntax { detail: String },
     /// The JSON ends too early.

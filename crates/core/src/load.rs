@@ -99,6 +99,11 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     if text.trim().is_empty() {
         return Err(vec![Finding::at("$", FindingKind::Empty)]);
     }
+    // A server that answers with its error or login page, or an address that points at a page rather than at the
+    // data, gives HTML; saying so beats "a value was expected at line 1, column 1".
+    if text.trim_start().starts_with('<') {
+        return Err(vec![Finding::at("$", FindingKind::WebPage)]);
+    }
     crate::limits::check(text).map_err(|finding| vec![finding])?;
     check_version(text).map_err(|finding| vec![finding])?;
     let dataset = parse_v1(text).map_err(|finding| vec![finding])?;

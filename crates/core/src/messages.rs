@@ -141,6 +141,7 @@ fn zh(kind: &FindingKind) -> String {
             format!("文件不是 UTF-8 编码的文本（第 {byte_offset} 字节处出错）。请以 UTF-8 保存后重试。")
         }
         K::Empty => "文件是空的，没有任何数据。".to_owned(),
+        K::WebPage => "这是一个网页（HTML），不是 JSON 数据集：请检查数据地址或所选文件。".to_owned(),
         K::Syntax { detail } => format!("JSON 格式有误：{}。", syntax_zh(detail)),
         K::Truncated => "JSON 不完整：文件在中途结束，可能没有下载或复制完整。".to_owned(),
         K::TooDeep => "JSON 嵌套层数过多，不是有效的数据集。".to_owned(),
@@ -213,6 +214,9 @@ fn en(kind: &FindingKind) -> String {
             format!("The file is not UTF-8 text (bad byte at offset {byte_offset}). Save it as UTF-8 and try again.")
         }
         K::Empty => "The file is empty: it holds no data.".to_owned(),
+        K::WebPage => {
+            "This is a web page (HTML), not a JSON dataset: check the data address or the chosen file.".to_owned()
+        }
         K::Syntax { detail } => format!("The JSON is malformed: {detail}."),
         K::Truncated => {
             "The JSON ends too early: the file may not have been downloaded or copied completely.".to_owned()

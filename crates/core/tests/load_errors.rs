@@ -100,6 +100,15 @@ fn empty_input_and_non_utf8_bytes_are_refused() {
 }
 
 #[test]
+fn a_web_page_is_named_as_such() {
+    for text in ["<!DOCTYPE html><html><body>404</body></html>", "\n  <html>", "<?xml version=\"1.0\"?><a/>"] {
+        let finding = only_error_text(text);
+        assert_eq!(finding.kind, FindingKind::WebPage);
+        assert_says(&finding, "$", "这是一个网页", "web page (HTML)");
+    }
+}
+
+#[test]
 fn absurd_nesting_is_refused_without_overflowing_the_stack() {
     let (open, close) = ("[".repeat(10_000), "]".repeat(10_000));
     let deep_objects = format!("{}1{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
