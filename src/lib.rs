@@ -12,6 +12,7 @@
 //! - [`url_state`]: the view state in the page URL (namespaced keys, `history.replaceState`);
 //! - [`components`]: one Leptos component per file.
 
+pub mod clock;
 pub mod components;
 pub mod download;
 pub mod elderly;

@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use zhenggai_charts::{Chart, Palette, Target, category_chart, status_chart};
+use zhenggai_charts::{Chart, Palette, Target, category_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
 use zhenggai_core::filter::Filterable;
+use zhenggai_core::standings::rank_units;
 use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 
@@ -18,13 +19,37 @@ use crate::elderly::Elderly;
 use crate::i18n::texts;
 use crate::ids::element_id;
 
-/// Both charts.
+/// Bars the units chart draws before "show all": a round of 60 units would otherwise push the page down by
+/// metres.
+const UNITS_SHOWN: usize = 15;
+
+/// The ids a chart's bars toggle in the view state, by index.
+struct TargetIds {
+    statuses: Vec<String>,
+    categories: Vec<String>,
+    units: Vec<String>,
+}
+
+impl TargetIds {
+    /// The id `target` stands for, and the list of the state it toggles in.
+    fn resolve(&self, target: Target) -> Option<(&str, fn(&mut ViewState) -> &mut Vec<String>, fn(&ViewState) -> &Vec<String>)> {
+        match target {
+            Target::Status(s) => Some((self.statuses.get(s)?, |v| &mut v.statuses, |v| &v.statuses)),
+            Target::Category(c) => Some((self.categories.get(c)?, |v| &mut v.categories, |v| &v.categories)),
+            Target::Unit(u) => Some((self.units.get(u)?, |v| &mut v.units, |v| &v.units)),
+        }
+    }
+}
+
+/// The status and category charts, and — for a round of several units — the units ranked by completion rate.
 #[component]
 pub fn Charts(
     filterable: Arc<Filterable>,
     state: RwSignal<ViewState>,
     /// The counts over the problems that pass the filters (computed once, shared with the summary).
     tally: Memo<Tally>,
+    /// For several units: the counts with every filter but the unit one.
+    round_tally: Memo<Option<Tally>>,
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
@@ -90,8 +115,14 @@ pub fn Charts(
         })
     };
     let dataset = filterable.data().dataset();
-    let status_ids: Arc<Vec<String>> = Arc::new(dataset.statuses.iter().map(|s| s.id.clone()).collect());
-    let category_ids: Arc<Vec<String>> = Arc::new(dataset.categories.iter().map(|c| c.id.clone()).collect());
+    let ids = Arc::new(TargetIds {
+        statuses: dataset.statuses.iter().map(|s| s.id.clone()).collect(),
+        categories: dataset.categories.iter().map(|c| c.id.clone()).collect(),
+        units: dataset.units.iter().map(|u| u.id.clone()).collect(),
+    });
+    let units_figure = (dataset.units.len() > 1).then(|| {
+        view! { <UnitsFigure filterable=filterable.clone() state round_tally palette=Signal::derive(palette) width ids=ids.clone() lang/> }
+    });
 
     let status_table = {
         let filterable = filterable.clone();
@@ -145,8 +176,7 @@ pub fn Charts(
                     title=t.chart_by_status
                     chart=by_status
                     state
-                    status_ids=status_ids.clone()
-                    category_ids=category_ids.clone()
+                    ids=ids.clone()
                     lang
                     testid="chart-status"
                     description=status_description
@@ -157,16 +187,123 @@ pub fn Charts(
                     title=t.chart_by_category
                     chart=by_category
                     state
-                    status_ids
-                    category_ids
+                    ids
                     lang
                     testid="chart-category"
                     description=category_description
                     file_name="zhenggai-categories"
                     table=category_table
                 />
+                {units_figure}
             </div>
         </section>
+    }
+}
+
+/// The units of a round, ranked by completion rate, each bar stacked by status; the first [`UNITS_SHOWN`] until
+/// the visitor asks for all.
+#[component]
+fn UnitsFigure(
+    filterable: Arc<Filterable>,
+    state: RwSignal<ViewState>,
+    round_tally: Memo<Option<Tally>>,
+    palette: Signal<Palette>,
+    width: RwSignal<u32>,
+    ids: Arc<TargetIds>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    let show_all = RwSignal::new(false);
+    let ranked = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| round_tally.with(|tally| tally.as_ref().map(|tally| rank_units(filterable.data(), tally))))
+    };
+    let chart = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| {
+            round_tally.with(|tally| {
+                let empty = Tally::of(filterable.data(), []);
+                let tally = tally.as_ref().unwrap_or(&empty);
+                ranked.with(|ranked| {
+                    let ranked = ranked.as_deref().unwrap_or_default();
+                    let shown = if show_all.get() { ranked } else { &ranked[..ranked.len().min(UNITS_SHOWN)] };
+                    unit_chart(filterable.data(), tally, shown, &palette.get(), width.get())
+                })
+            })
+        })
+    };
+    let description = {
+        let filterable = filterable.clone();
+        Signal::derive(move || {
+            let units = &filterable.data().dataset().units;
+            ranked.with(|ranked| {
+                let ranked = ranked.as_deref().unwrap_or_default();
+                let parts: Vec<(String, usize)> = ranked
+                    .iter()
+                    .map(|s| (format!("{} {:.0}%", units[s.unit].name, s.done_rate), s.total))
+                    .collect();
+                (t.chart_description)(ranked.iter().map(|s| s.total).sum(), &parts)
+            })
+        })
+    };
+    let table = move || {
+        let dataset = filterable.data().dataset();
+        let order = filterable.data().statuses_in_order();
+        let head = order.iter().map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> }).collect_view();
+        let rows = round_tally.with(|tally| {
+            ranked.with(|ranked| {
+                let (Some(tally), Some(ranked)) = (tally, ranked) else { return Vec::new() };
+                ranked
+                    .iter()
+                    .map(|standing| {
+                        let cells = order
+                            .iter()
+                            .map(|&s| view! { <td>{tally.unit_status[standing.unit][s]}</td> })
+                            .collect_view();
+                        view! {
+                            <tr>
+                                <th scope="row">{dataset.units[standing.unit].name.clone()}</th>
+                                {cells}
+                                <td>{standing.total}</td>
+                                <td>{format!("{:.0}%", standing.done_rate)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+        });
+        view! {
+            <table>
+                <thead><tr><th scope="col">{t.column_unit}</th>{head}<th scope="col">{t.column_total}</th><th scope="col">{t.column_done_rate}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    let toggle_all = move || {
+        let count = ranked.with(|r| r.as_ref().map_or(0, Vec::len));
+        (count > UNITS_SHOWN).then(|| {
+            view! {
+                <button type="button" class="zg-link-button" data-testid="units-show-all" on:click=move |_| show_all.update(|on| *on = !*on)>
+                    {move || if show_all.get() { (t.show_first_units)(UNITS_SHOWN) } else { (t.show_all_units)(count) }}
+                </button>
+            }
+        })
+    };
+    view! {
+        <div class="zg-chart-wide">
+            <ChartFigure
+                title=t.chart_by_unit
+                chart
+                state
+                ids
+                lang
+                testid="chart-unit"
+                description
+                file_name="zhenggai-units"
+                table
+            />
+            {toggle_all}
+        </div>
     }
 }
 
@@ -176,8 +313,7 @@ fn ChartFigure(
     title: &'static str,
     chart: Memo<Chart>,
     state: RwSignal<ViewState>,
-    status_ids: Arc<Vec<String>>,
-    category_ids: Arc<Vec<String>>,
+    ids: Arc<TargetIds>,
     lang: Lang,
     testid: &'static str,
     /// What the chart shows, in words, for screen readers.
@@ -190,18 +326,11 @@ fn ChartFigure(
 ) -> impl IntoView {
     let t = texts(lang);
     let png_failed = RwSignal::new(false);
-    // The id list a target toggles in, and the id itself.
-    let resolve = move |target: Target| -> Option<(bool, String)> {
-        match target {
-            Target::Status(s) => status_ids.get(s).map(|id| (true, id.clone())),
-            Target::Category(c) => category_ids.get(c).map(|id| (false, id.clone())),
-        }
-    };
     let toggle = {
-        let resolve = resolve.clone();
+        let ids = ids.clone();
         move |target: Target| {
-            if let Some((is_status, id)) = resolve(target) {
-                state.update(|s| ViewState::toggle(if is_status { &mut s.statuses } else { &mut s.categories }, &id));
+            if let Some((id, list_mut, _)) = ids.resolve(target) {
+                state.update(|s| ViewState::toggle(list_mut(s), id));
             }
         }
     };
@@ -213,12 +342,10 @@ fn ChartFigure(
             .map(|hit| {
                 let target = hit.target;
                 let pressed = {
-                    let resolve = resolve.clone();
+                    let ids = ids.clone();
                     move || {
-                        resolve(target).is_some_and(|(is_status, id)| {
-                            state
-                                .with(|s| if is_status { s.statuses.contains(&id) } else { s.categories.contains(&id) })
-                        })
+                        ids.resolve(target)
+                            .is_some_and(|(id, _, list)| state.with(|s| list(s).iter().any(|selected| selected == id)))
                     }
                 };
                 let toggle = toggle.clone();

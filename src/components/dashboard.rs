@@ -16,6 +16,9 @@ use crate::components::problem_list::ProblemList;
 use crate::components::report_header::ReportHeader;
 use crate::components::share_link::ShareLink;
 use crate::components::summary::Summary;
+use crate::clock::today;
+use crate::components::deadlines::DeadlineTimeline;
+use crate::components::units::UnitProgress;
 use crate::elderly::{Elderly, remember};
 use crate::host::{HostElement, dispatch, in_frame, post_to_parent};
 use crate::i18n::texts;
@@ -34,7 +37,8 @@ pub fn Dashboard(
     /// The view to start with when the link has none (`s=…&c=…`, no namespace).
     initial_view: Option<String>,
 ) -> impl IntoView {
-    let filterable = Arc::new(Filterable::new(loaded.data.clone()));
+    // "Overdue" is judged at the visitor's date.
+    let filterable = Arc::new(Filterable::at(loaded.data.clone(), today()));
 
     // The state starts from the link (or the host's initial view when the link has none), with ids the dataset
     // does not know dropped.
@@ -88,6 +92,20 @@ pub fn Dashboard(
         Memo::new(move |_| matching.with(|m| Tally::of(filterable.data(), m.iter().copied())))
     };
 
+    // For a round of several units: the counts with every filter but the unit one, so that the units' ranking
+    // stays in view while one unit is drilled into.
+    let round_tally = {
+        let filterable = filterable.clone();
+        let several_units = filterable.data().dataset().units.len() > 1;
+        Memo::new(move |_| {
+            several_units.then(|| {
+                let mut without_units = state.get();
+                without_units.units.clear();
+                Tally::of(filterable.data(), filterable.matching(&without_units))
+            })
+        })
+    };
+
     let warnings = loaded.warnings.clone();
     let warnings_heading = element_id("warnings-heading");
     view! {
@@ -127,7 +145,9 @@ pub fn Dashboard(
                 </div>
                 <ReportHeader data=filterable.data().clone() lang/>
                 <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
-                <Charts filterable=filterable.clone() state tally lang/>
+                <Charts filterable=filterable.clone() state tally round_tally lang/>
+                <UnitProgress filterable=filterable.clone() state round_tally lang/>
+                <DeadlineTimeline filterable=filterable.clone() state matching lang/>
                 <Filters filterable=filterable.clone() state lang/>
                 <FilterBar filterable=filterable.clone() state lang/>
                 <ProblemList filterable=filterable.clone() state matching lang/>
@@ -150,5 +170,6 @@ pub fn clear_filters(state: RwSignal<ViewState>) {
         s.units.clear();
         s.search.clear();
         s.open_deadline = false;
+        s.overdue = false;
     });
 }

@@ -36,6 +36,9 @@ fn chips(filterable: &Filterable, state: &ViewState, lang: Lang) -> Vec<Chip> {
     if state.open_deadline {
         chips.push(Chip { label: t.open_deadline_only.to_owned(), remove: Box::new(|s| s.open_deadline = false) });
     }
+    if state.overdue {
+        chips.push(Chip { label: t.overdue_only.to_owned(), remove: Box::new(|s| s.overdue = false) });
+    }
     chips
 }
 

@@ -6,13 +6,18 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use zhenggai_core::Lang;
 use zhenggai_core::filter::Filterable;
+use zhenggai_core::search::normalize;
 use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::{SortKey, ViewState};
 
 use crate::i18n::{sort_label, texts};
 use crate::ids::element_id;
 
-/// One toggle button per choice, with `aria-pressed` and the choice's own text as its name.
+/// Above this many units, the unit filter gets a box to find one by name.
+const SEARCHABLE_UNITS: usize = 8;
+
+/// One toggle button per choice, with `aria-pressed` and the choice's own text as its name; optionally a box
+/// that narrows the buttons shown to the names containing its text (selected choices stay shown).
 #[component]
 fn ToggleGroup(
     /// The group's visible heading.
@@ -25,15 +30,25 @@ fn ToggleGroup(
     selected_mut: fn(&mut ViewState) -> &mut Vec<String>,
     state: RwSignal<ViewState>,
     testid: &'static str,
+    /// The label of the search box, when the group has one.
+    #[prop(default = None)]
+    search_label: Option<&'static str>,
 ) -> impl IntoView {
+    let query = RwSignal::new(String::new());
     let buttons = choices
         .into_iter()
         .map(|(id, label, count, class)| {
             let pressed_id = id.clone();
             let pressed = move || state.with(|s| selected(s).contains(&pressed_id));
+            let folded = normalize(&label);
+            let hidden = {
+                let pressed = pressed.clone();
+                move || query.with(|q| !q.is_empty() && !folded.contains(q.as_str())) && !pressed()
+            };
             view! {
                 <button
                     type="button"
+                    hidden=hidden
                     class=format!("zg-toggle {class}")
                     aria-pressed=move || if pressed() { "true" } else { "false" }
                     title=label.clone()
@@ -47,9 +62,24 @@ fn ToggleGroup(
             }
         })
         .collect_view();
+    let search = search_label.map(|label| {
+        let id = element_id("toggle-search");
+        view! {
+            <p class="zg-search zg-group-search">
+                <label for=id.clone()>{label}</label>
+                <input
+                    id=id
+                    type="search"
+                    maxlength="100"
+                    on:input=move |ev| query.set(normalize(&event_target_value(&ev)))
+                />
+            </p>
+        }
+    });
     view! {
         <fieldset class="zg-group" data-testid=testid>
             <legend>{legend}</legend>
+            {search}
             <div class="zg-toggles">{buttons}</div>
         </fieldset>
     }
@@ -84,8 +114,17 @@ pub fn Filters(filterable: Arc<Filterable>, state: RwSignal<ViewState>, lang: La
             .enumerate()
             .map(|(u, unit)| (unit.id.clone(), unit.name.clone(), tally.by_unit[u], String::new()))
             .collect();
+        let search_label = (dataset.units.len() > SEARCHABLE_UNITS).then_some(t.find_unit);
         view! {
-            <ToggleGroup legend=t.units choices selected=|s| &s.units selected_mut=|s| &mut s.units state testid="unit-filter"/>
+            <ToggleGroup
+                legend=t.units
+                choices
+                selected=|s| &s.units
+                selected_mut=|s| &mut s.units
+                state
+                testid="unit-filter"
+                search_label
+            />
         }
     });
 

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod charts;
 pub mod dashboard;
+pub mod deadlines;
 pub mod dataset_picker;
 pub mod filter_bar;
 pub mod filters;
@@ -13,3 +14,4 @@ pub mod problem_list;
 pub mod report_header;
 pub mod share_link;
 pub mod summary;
+pub mod units;

@@ -10,14 +10,8 @@ use zhenggai_core::filter::Filterable;
 use zhenggai_core::search::highlight;
 use zhenggai_core::view_state::ViewState;
 
+use crate::clock::today;
 use crate::i18n::{deadline_kind, regulation_action, texts};
-
-/// Today in the visitor's time zone, as `(year, month, day)`.
-fn today() -> (u16, u8, u8) {
-    let now = js_sys::Date::new_0();
-    let part = |value: u32| u8::try_from(value).unwrap_or(1);
-    (u16::try_from(now.get_full_year()).unwrap_or(2000), part(now.get_month() + 1), part(now.get_date()))
-}
 
 /// The detail of problem `p`.
 #[component]

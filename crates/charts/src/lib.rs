@@ -20,6 +20,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use zhenggai_core::ValidDataset;
 use zhenggai_core::model::StatusKind;
+use zhenggai_core::standings::Standing;
 use zhenggai_core::tally::Tally;
 
 pub use layout::{text_width, wrap_label};
@@ -116,6 +117,8 @@ pub enum Target {
     Status(usize),
     /// A category, by index into `dataset.categories`.
     Category(usize),
+    /// A unit, by index into `dataset.units`.
+    Unit(usize),
 }
 
 /// A clickable rectangle in the chart's coordinates.
@@ -181,6 +184,28 @@ pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, wid
             label: category.title.clone(),
             target: Target::Category(c),
             segments: order.iter().map(|&s| (looks[s], tally.category_status[c][s])).collect(),
+        })
+        .collect();
+    let legend: Vec<(String, Look)> = order.iter().map(|&s| (dataset.statuses[s].label.clone(), looks[s])).collect();
+    draw(bars, &legend, palette, width)
+}
+
+/// Units of a round in the order of `standings` (best first), each bar stacked by status and labelled with the
+/// unit's name and completion rate: "甲局 · 67%".
+pub fn unit_chart(data: &ValidDataset, tally: &Tally, standings: &[Standing], palette: &Palette, width: u32) -> Chart {
+    let dataset = data.dataset();
+    let order = data.statuses_in_order();
+    let looks = Look::of_statuses(data);
+    let bars = standings
+        .iter()
+        .map(|standing| {
+            let unit = &dataset.units[standing.unit];
+            let name = unit.short_name.as_deref().unwrap_or(&unit.name);
+            Bar {
+                label: format!("{name} · {:.0}%", standing.done_rate),
+                target: Target::Unit(standing.unit),
+                segments: order.iter().map(|&s| (looks[s], tally.unit_status[standing.unit][s])).collect(),
+            }
         })
         .collect();
     let legend: Vec<(String, Look)> = order.iter().map(|&s| (dataset.statuses[s].label.clone(), looks[s])).collect();
@@ -310,6 +335,26 @@ mod tests {
         for status in ["完成", "基本完成", "长期整改 I", "长期整改 II"] {
             assert!(chart.svg.contains(status), "the legend names {status}");
         }
+    }
+
+    #[test]
+    fn the_unit_chart_follows_the_ranking_and_names_each_rate() {
+        let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json");
+        let mut dataset: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+        dataset["units"] = serde_json::json!([{ "id": "a", "name": "甲局" }, { "id": "b", "name": "乙县" }]);
+        if let Some(problems) = dataset["problems"].as_array_mut() {
+            for (i, problem) in problems.iter_mut().enumerate() {
+                problem["unit"] = (if i < 5 { "a" } else { "b" }).into();
+            }
+        }
+        let data = zhenggai_core::load_str(&dataset.to_string()).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
+        let tally = Tally::all(&data);
+        let standings = zhenggai_core::standings::rank_units(&data, &tally);
+        let chart = unit_chart(&data, &tally, &standings, &Palette::LIGHT, 640);
+        let bars: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
+        // The one 完成 problem is among the last ten: 乙县 ranks first.
+        assert_eq!(bars, [("乙县 · 10%", 10), ("甲局 · 0%", 5)]);
+        assert!(matches!(chart.hits[0].target, Target::Unit(1)));
     }
 
     #[test]

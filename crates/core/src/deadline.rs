@@ -1,7 +1,8 @@
 //! Deadlines relative to two moments: the report's as-of date, and today.
 
 use crate::date::Day;
-use crate::model::{Dataset, Deadline, Problem};
+use crate::load::ValidDataset;
+use crate::model::{Dataset, Deadline, Problem, StatusKind};
 
 /// The day a report speaks from: its as-of date, or else its publication date.
 pub fn report_day(dataset: &Dataset) -> Option<Day> {
@@ -25,8 +26,42 @@ pub fn state(deadline: &Deadline, report_day: Option<Day>, today: Day) -> Deadli
 
 /// True when the problem has a deadline not yet past on the report's date (any deadline when it has no date).
 pub fn has_open_deadline(problem: &Problem, report_day: Option<Day>) -> bool {
-    let deadlines = problem.deadlines.iter().chain(problem.sub_items.iter().flat_map(|i| i.deadlines.iter()));
-    deadlines.into_iter().any(|d| report_day.is_none_or(|day| d.due.last_day() >= day))
+    deadlines_of(problem).any(|d| report_day.is_none_or(|day| d.due.last_day() >= day))
+}
+
+/// Every deadline of a problem, its sub-items' included.
+pub fn deadlines_of(problem: &Problem) -> impl Iterator<Item = &Deadline> {
+    problem.deadlines.iter().chain(problem.sub_items.iter().flat_map(|i| i.deadlines.iter()))
+}
+
+/// A deadline is overdue on `day` when its period has ended and the problem was not reported done: a promise
+/// kept before the report is not overdue, whatever its date.
+pub fn is_overdue(deadline: &Deadline, problem_kind: StatusKind, day: Day) -> bool {
+    problem_kind != StatusKind::Done && deadline.due.last_day() < day
+}
+
+/// True when problem `p` has a deadline overdue on `day`.
+pub fn has_overdue_deadline(data: &ValidDataset, p: usize, day: Day) -> bool {
+    let kind = data.kind_of(p);
+    deadlines_of(&data.problems()[p]).any(|d| is_overdue(d, kind, day))
+}
+
+/// One commitment on the deadline timeline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimelineEntry<'a> {
+    /// The problem it belongs to, by index.
+    pub problem: usize,
+    pub deadline: &'a Deadline,
+}
+
+/// The deadlines of `problems`, earliest first (report order among equal dates).
+pub fn timeline(data: &ValidDataset, problems: impl IntoIterator<Item = usize>) -> Vec<TimelineEntry<'_>> {
+    let mut entries: Vec<TimelineEntry> = problems
+        .into_iter()
+        .flat_map(|p| deadlines_of(&data.problems()[p]).map(move |deadline| TimelineEntry { problem: p, deadline }))
+        .collect();
+    entries.sort_by_key(|e| (e.deadline.due.last_day(), e.problem));
+    entries
 }
 
 #[cfg(test)]
@@ -47,5 +82,14 @@ mod tests {
             DeadlineState { past_at_report: Some(false), past_today: true }
         );
         assert_eq!(state(&may, None, (2020, 1, 1)).past_at_report, None);
+    }
+
+    #[test]
+    fn only_a_past_deadline_of_an_unfinished_problem_is_overdue() {
+        let may = due("2024-05");
+        assert!(is_overdue(&may, StatusKind::InProgress, (2024, 6, 1)));
+        assert!(is_overdue(&may, StatusKind::MostlyDone, (2024, 6, 1)), "mostly done is not done");
+        assert!(!is_overdue(&may, StatusKind::InProgress, (2024, 5, 31)), "due on the last day of May");
+        assert!(!is_overdue(&may, StatusKind::Done, (2030, 1, 1)), "a kept promise is never overdue");
     }
 }

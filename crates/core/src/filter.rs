@@ -4,7 +4,8 @@
 //! Category, status and unit tests are lookups in per-call boolean tables over the indices built at load time;
 //! the search compares against the [`SearchIndex`] folded once at load.
 
-use crate::deadline::{has_open_deadline, report_day};
+use crate::date::Day;
+use crate::deadline::{has_open_deadline, has_overdue_deadline, report_day};
 use crate::load::ValidDataset;
 use crate::search::{SearchIndex, normalize};
 use crate::view_state::{SortKey, ViewState};
@@ -17,6 +18,7 @@ pub enum FilterKind {
     Unit,
     Search,
     OpenDeadline,
+    Overdue,
 }
 
 /// A dataset with what filtering needs, built once per load.
@@ -25,6 +27,7 @@ pub struct Filterable {
     data: ValidDataset,
     search: SearchIndex,
     open_deadline: Vec<bool>,
+    overdue: Vec<bool>,
 }
 
 /// A view state compiled against one dataset.
@@ -34,15 +37,31 @@ struct Compiled {
     units: Option<Vec<bool>>,
     needle: String,
     open_deadline: bool,
+    overdue: bool,
 }
 
 impl Filterable {
-    /// Builds the search index and per-problem flags.
+    /// Builds the search index and per-problem flags, with "overdue" meaning overdue on the report's own date
+    /// (see [`Filterable::at`] for today).
     pub fn new(data: ValidDataset) -> Self {
         let day = report_day(data.dataset());
+        Self::build(data, day)
+    }
+
+    /// Like [`Filterable::new`], with "overdue" meaning overdue on `today` (the core has no clock; the widget
+    /// passes the visitor's date).
+    pub fn at(data: ValidDataset, today: Day) -> Self {
+        Self::build(data, Some(today))
+    }
+
+    fn build(data: ValidDataset, overdue_day: Option<Day>) -> Self {
+        let day = report_day(data.dataset());
         let open_deadline = data.problems().iter().map(|p| has_open_deadline(p, day)).collect();
+        let overdue = (0..data.problems().len())
+            .map(|p| overdue_day.is_some_and(|day| has_overdue_deadline(&data, p, day)))
+            .collect();
         let search = SearchIndex::build(&data);
-        Self { data, search, open_deadline }
+        Self { data, search, open_deadline, overdue }
     }
 
     /// The dataset.
@@ -53,6 +72,11 @@ impl Filterable {
     /// True when problem `p` has a deadline still open on the report's date.
     pub fn has_open_deadline(&self, p: usize) -> bool {
         self.open_deadline[p]
+    }
+
+    /// True when problem `p` has an overdue deadline (see [`crate::deadline::is_overdue`]).
+    pub fn is_overdue(&self, p: usize) -> bool {
+        self.overdue[p]
     }
 
     fn compile(&self, state: &ViewState) -> Compiled {
@@ -66,6 +90,7 @@ impl Filterable {
             units: table(&state.units, dataset.units.iter().map(|u| u.id.as_str()).collect()),
             needle: normalize(&state.search),
             open_deadline: state.open_deadline,
+            overdue: state.overdue,
         }
     }
 
@@ -75,6 +100,7 @@ impl Filterable {
             && (skip == Some(FilterKind::Status) || within(&compiled.statuses, self.data.status_of(p)))
             && (skip == Some(FilterKind::Unit) || within(&compiled.units, self.data.unit_of(p)))
             && (skip == Some(FilterKind::OpenDeadline) || !compiled.open_deadline || self.open_deadline[p])
+            && (skip == Some(FilterKind::Overdue) || !compiled.overdue || self.overdue[p])
             && (skip == Some(FilterKind::Search) || self.search.matches(p, &compiled.needle))
     }
 
@@ -112,6 +138,7 @@ impl Filterable {
             (FilterKind::Unit, compiled.units.is_some()),
             (FilterKind::Search, !compiled.needle.is_empty()),
             (FilterKind::OpenDeadline, compiled.open_deadline),
+            (FilterKind::Overdue, compiled.overdue),
         ];
         let problems = self.data.problems().len();
         active

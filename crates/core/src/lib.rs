@@ -6,12 +6,13 @@
 //! - [`limits`]: the largest dataset and string a load accepts;
 //! - [`finding`] and [`messages`]: what loading reports, worded in Chinese and English;
 //! - [`tally`]: counts by status, kind, category and unit;
+//! - [`standings`]: each unit's completion rates, ranked;
 //! - [`audit`]: declared figures checked against the problems;
 //! - [`schema`]: the JSON Schema generated from the model;
 //! - [`view_state`]: what a visitor looks at, and its encoding in a shareable link;
 //! - [`search`]: CJK substring search and highlighting;
 //! - [`filter`]: applying a view state: matching problems, order, blame;
-//! - [`deadline`]: deadlines against the report's date and today;
+//! - [`deadline`]: deadlines against the report's date and today, overdue commitments, the timeline;
 //! - [`static_html`]: the static HTML fallback (`zhenggai render-html`);
 //! - [`export`]: the filtered problems as CSV (with a BOM for Excel) or as a dataset;
 //! - [`import`]: report text → dataset, with what was recognised, what was not, and warnings.
@@ -29,6 +30,7 @@ pub mod messages;
 pub mod model;
 pub mod schema;
 pub mod search;
+pub mod standings;
 pub mod static_html;
 pub mod tally;
 pub mod view_state;

@@ -18,6 +18,8 @@ pub struct Tally {
     pub by_unit: Vec<usize>,
     /// Count per category and status: `category_status[category][status]`.
     pub category_status: Vec<Vec<usize>>,
+    /// Count per unit and status: `unit_status[unit][status]`.
+    pub unit_status: Vec<Vec<usize>>,
 }
 
 impl Tally {
@@ -32,6 +34,7 @@ impl Tally {
             by_category: vec![0; dataset.categories.len()],
             by_unit: vec![0; dataset.units.len()],
             category_status: vec![vec![0; statuses]; dataset.categories.len()],
+            unit_status: vec![vec![0; statuses]; dataset.units.len()],
         };
         for p in problems {
             let (status, category) = (data.status_of(p), data.category_of(p));
@@ -39,8 +42,10 @@ impl Tally {
             tally.by_status[status] += 1;
             tally.by_kind[kind_index(data.kind_of(p))] += 1;
             tally.by_category[category] += 1;
-            tally.by_unit[data.unit_of(p)] += 1;
+            let unit = data.unit_of(p);
+            tally.by_unit[unit] += 1;
             tally.category_status[category][status] += 1;
+            tally.unit_status[unit][status] += 1;
         }
         tally
     }

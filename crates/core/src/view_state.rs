@@ -63,6 +63,8 @@ pub struct ViewState {
     pub search: String,
     /// Only problems with a deadline still open at the report's as-of date.
     pub open_deadline: bool,
+    /// Only problems with an overdue deadline: past today, and the problem not reported done.
+    pub overdue: bool,
     /// List order.
     pub sort: SortKey,
     /// The problem whose detail is open.
@@ -77,9 +79,10 @@ mod key {
     pub const UNITS: &str = "u";
     pub const SEARCH: &str = "q";
     pub const OPEN_DEADLINE: &str = "dl";
+    pub const OVERDUE: &str = "od";
     pub const SORT: &str = "sort";
     pub const OPEN: &str = "p";
-    pub const ALL: [&str; 8] = [VERSION, CATEGORIES, STATUSES, UNITS, SEARCH, OPEN_DEADLINE, SORT, OPEN];
+    pub const ALL: [&str; 9] = [VERSION, CATEGORIES, STATUSES, UNITS, SEARCH, OPEN_DEADLINE, OVERDUE, SORT, OPEN];
 }
 
 impl ViewState {
@@ -90,12 +93,13 @@ impl ViewState {
 
     /// True when any filter or search narrows the list.
     pub fn is_filtered(&self) -> bool {
-        let Self { categories, statuses, units, search, open_deadline, sort: _, open: _ } = self;
+        let Self { categories, statuses, units, search, open_deadline, overdue, sort: _, open: _ } = self;
         !categories.is_empty()
             || !statuses.is_empty()
             || !units.is_empty()
             || !search.trim().is_empty()
             || *open_deadline
+            || *overdue
     }
 
     /// Adds `id` to a selection list, or removes it if present, keeping the list sorted.
@@ -110,7 +114,7 @@ impl ViewState {
 
     /// The state as `(key, value)` pairs under `namespace`, leaving defaults out. Empty for the default state.
     pub fn to_pairs(&self, namespace: &str) -> Vec<(String, String)> {
-        let Self { categories, statuses, units, search, open_deadline, sort, open } = self;
+        let Self { categories, statuses, units, search, open_deadline, overdue, sort, open } = self;
         if self.is_default() {
             return Vec::new();
         }
@@ -126,6 +130,9 @@ impl ViewState {
         }
         if *open_deadline {
             pairs.push((k(key::OPEN_DEADLINE), "1".to_owned()));
+        }
+        if *overdue {
+            pairs.push((k(key::OVERDUE), "1".to_owned()));
         }
         if *sort != SortKey::default() {
             pairs.push((k(key::SORT), sort.as_str().to_owned()));
@@ -160,6 +167,7 @@ impl ViewState {
                     state.search = value.chars().filter(|c| !c.is_control()).take(MAX_SEARCH_CHARS).collect()
                 }
                 key::OPEN_DEADLINE => state.open_deadline = value == "1",
+                key::OVERDUE => state.overdue = value == "1",
                 key::SORT => state.sort = SortKey::parse(value).unwrap_or_default(),
                 key::OPEN => state.open = Some(value).filter(|v| is_plausible_id(v)).map(str::to_owned),
                 _ => {}
@@ -222,6 +230,7 @@ mod tests {
             units: vec!["u1".into()],
             search: "安置 房".into(),
             open_deadline: true,
+            overdue: true,
             sort: SortKey::Status,
             open: Some("p07".into()),
         }
@@ -235,7 +244,7 @@ mod tests {
         assert_eq!(ViewState::from_pairs("zg.", borrowed), state);
         assert_eq!(
             state.to_string(),
-            "zg.v=1&zg.c=c1,c3&zg.s=changqi-1&zg.u=u1&zg.q=安置 房&zg.dl=1&zg.sort=status&zg.p=p07"
+            "zg.v=1&zg.c=c1,c3&zg.s=changqi-1&zg.u=u1&zg.q=安置 房&zg.dl=1&zg.od=1&zg.sort=status&zg.p=p07"
         );
     }
 

@@ -1,0 +1,55 @@
+//! How far each unit of an inspection round has got: its completion rates and its rank among the units.
+
+use crate::load::ValidDataset;
+use crate::model::StatusKind;
+use crate::tally::{Tally, percent};
+
+/// One unit's progress over the counted problems.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standing {
+    /// The unit, by index into `dataset.units`.
+    pub unit: usize,
+    /// Its problems counted.
+    pub total: usize,
+    /// Of which reported done (完成).
+    pub done: usize,
+    /// Of which reported essentially done (基本完成).
+    pub mostly_done: usize,
+    /// `done` of `total`, in percent: the completion rate the ranking uses.
+    pub done_rate: f64,
+    /// `done + mostly_done` of `total`, in percent: reports count 基本完成 as complete as often as not, so both
+    /// rates are shown.
+    pub settled_rate: f64,
+}
+
+/// The units that have counted problems, best first: by completion rate, then by the done-or-mostly rate, then
+/// by the number of problems (a unit that finished 40 of 40 above one that finished 1 of 1), then report order.
+pub fn rank_units(data: &ValidDataset, tally: &Tally) -> Vec<Standing> {
+    let statuses = &data.dataset().statuses;
+    let count_kind = |unit: usize, kind: StatusKind| -> usize {
+        tally.unit_status[unit].iter().zip(statuses).filter(|(_, s)| s.kind == kind).map(|(n, _)| n).sum()
+    };
+    let mut standings: Vec<Standing> = (0..tally.by_unit.len())
+        .filter(|&unit| tally.by_unit[unit] > 0)
+        .map(|unit| {
+            let total = tally.by_unit[unit];
+            let (done, mostly_done) = (count_kind(unit, StatusKind::Done), count_kind(unit, StatusKind::MostlyDone));
+            Standing {
+                unit,
+                total,
+                done,
+                mostly_done,
+                done_rate: percent(done, total),
+                settled_rate: percent(done + mostly_done, total),
+            }
+        })
+        .collect();
+    standings.sort_by(|a, b| {
+        b.done_rate
+            .total_cmp(&a.done_rate)
+            .then(b.settled_rate.total_cmp(&a.settled_rate))
+            .then(b.total.cmp(&a.total))
+            .then(a.unit.cmp(&b.unit))
+    });
+    standings
+}

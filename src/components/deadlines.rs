@@ -1,0 +1,172 @@
+//! The deadline timeline: every commitment of the problems that pass the filters, earliest first, each marked
+//! overdue (at the report's date, and today) or not, with a switch for the overdue ones only.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use zhenggai_core::Lang;
+use zhenggai_core::deadline::{is_overdue, report_day, timeline};
+use zhenggai_core::filter::Filterable;
+use zhenggai_core::model::StatusKind;
+use zhenggai_core::view_state::ViewState;
+
+use crate::clock::today;
+use crate::components::problem_detail::ProblemDetail;
+use crate::i18n::{deadline_kind, texts};
+use crate::ids::element_id;
+
+/// Entries drawn before "show more": a round of 100,000 problems has tens of thousands of deadlines.
+const PAGE: usize = 20;
+
+/// How a deadline stands, for its badge.
+#[derive(Clone, Copy, PartialEq)]
+enum Standing {
+    Kept,
+    OverdueAtReport,
+    OverdueToday,
+    Open,
+}
+
+/// The timeline of the filtered problems' deadlines.
+#[component]
+pub fn DeadlineTimeline(
+    filterable: Arc<Filterable>,
+    state: RwSignal<ViewState>,
+    /// The problems that pass the filters.
+    matching: Memo<Vec<usize>>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    let heading = element_id("deadlines-heading");
+    let report = report_day(filterable.data().dataset());
+    let now = today();
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        matching.track();
+        shown.set(PAGE);
+    });
+
+    // (problem, index among its deadlines in timeline order, standing) for every entry, earliest first.
+    let entries = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| {
+            let data = filterable.data();
+            matching.with(|m| {
+                let mut sorted = m.clone();
+                sorted.sort_unstable();
+                timeline(data, sorted)
+                    .into_iter()
+                    .map(|entry| {
+                        let kind = data.kind_of(entry.problem);
+                        let standing = if kind == StatusKind::Done {
+                            Standing::Kept
+                        } else if report.is_some_and(|day| is_overdue(entry.deadline, kind, day)) {
+                            Standing::OverdueAtReport
+                        } else if is_overdue(entry.deadline, kind, now) {
+                            Standing::OverdueToday
+                        } else {
+                            Standing::Open
+                        };
+                        (entry.problem, entry.deadline.clone(), standing)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+
+    let counts = move || {
+        entries.with(|entries| {
+            let at_report = entries.iter().filter(|e| e.2 == Standing::OverdueAtReport).count();
+            let today = at_report + entries.iter().filter(|e| e.2 == Standing::OverdueToday).count();
+            (t.deadline_counts)(entries.len(), today, report.map(|_| at_report))
+        })
+    };
+
+    let items = {
+        let filterable = filterable.clone();
+        move || {
+            let visible: Vec<_> = entries.with(|e| e.iter().take(shown.get()).cloned().collect());
+            visible
+                .into_iter()
+                .map(|(p, deadline, standing)| {
+                    let problem = &filterable.data().problems()[p];
+                    let open = RwSignal::new(false);
+                    let detail_id = element_id(&format!("timeline-{p}"));
+                    let (badge, class) = match standing {
+                        Standing::Kept => (t.due_kept, "zg-due zg-due-kept"),
+                        Standing::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),
+                        Standing::OverdueToday => (t.overdue_today, "zg-due zg-due-overdue"),
+                        Standing::Open => (t.due_open, "zg-due"),
+                    };
+                    let filterable = filterable.clone();
+                    view! {
+                        <li class="zg-timeline-entry" data-testid="timeline-entry">
+                            <p>
+                                <time>{deadline.due.to_string()}</time>
+                                " "
+                                <span class=class>{badge}</span>
+                            </p>
+                            <p>
+                                <span class="zg-number">{problem.number.clone()}</span>
+                                " "
+                                {problem.title.clone()}
+                            </p>
+                            <p class="zg-promise">
+                                {deadline_kind(lang, deadline.kind)}
+                                {if lang == Lang::Zh { "：" } else { ": " }}
+                                {deadline.promise.clone()}
+                                " （" {deadline.text.clone()} "）"
+                            </p>
+                            <button
+                                type="button"
+                                class="zg-link-button"
+                                aria-expanded=move || if open.get() { "true" } else { "false" }
+                                aria-controls=detail_id.clone()
+                                on:click=move |_| open.update(|o| *o = !*o)
+                            >
+                                {move || if open.get() { t.hide_problem } else { t.show_problem }}
+                            </button>
+                            <div id=detail_id.clone()>
+                                {move || open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
+                            </div>
+                        </li>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    let more = move || {
+        let remaining = entries.with(Vec::len).saturating_sub(shown.get());
+        (remaining > 0).then(|| {
+            view! {
+                <button type="button" class="zg-button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {(t.show_more)(remaining.min(PAGE))}
+                </button>
+            }
+        })
+    };
+
+    view! {
+        <section class="zg-deadline-timeline" aria-labelledby=heading.clone() data-testid="deadline-timeline">
+            <h2 id=heading.clone()>{t.deadline_timeline}</h2>
+            <p aria-live="polite" data-testid="deadline-counts">{counts}</p>
+            <label class="zg-check">
+                <input
+                    type="checkbox"
+                    data-testid="overdue-only"
+                    prop:checked=move || state.with(|s| s.overdue)
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        state.update(|s| s.overdue = checked);
+                    }
+                />
+                " "
+                {t.overdue_only}
+            </label>
+            {move || entries.with(Vec::is_empty).then(|| view! { <p>{t.no_deadlines}</p> })}
+            <ol class="zg-timeline-list">{items}</ol>
+            {more}
+        </section>
+    }
+}

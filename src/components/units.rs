@@ -1,0 +1,126 @@
+//! A round of several units: each unit's completion rates in rank order, and drilling down from the round to
+//! one unit (and back). Nothing is shown for a single-unit report.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use zhenggai_core::Lang;
+use zhenggai_core::filter::Filterable;
+use zhenggai_core::model::StatusKind;
+use zhenggai_core::standings::rank_units;
+use zhenggai_core::tally::Tally;
+use zhenggai_core::view_state::ViewState;
+
+use crate::i18n::{kind_label, texts};
+use crate::ids::element_id;
+
+/// The units' standings table with a drill-down button per unit.
+#[component]
+pub fn UnitProgress(
+    filterable: Arc<Filterable>,
+    state: RwSignal<ViewState>,
+    /// The counts with every filter but the unit one (`None` for a single unit).
+    round_tally: Memo<Option<Tally>>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    let heading = element_id("units-heading");
+    let ranked = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| round_tally.with(|tally| tally.as_ref().map(|tally| rank_units(filterable.data(), tally))))
+    };
+    let units = Arc::new(filterable.data().dataset().units.clone());
+
+    // While exactly one unit is selected, say which, where it ranks, and offer the way back.
+    let drilled = {
+        let units = units.clone();
+        move || {
+            let selected = state.with(|s| (s.units.len() == 1).then(|| s.units[0].clone()))?;
+            let u = units.iter().position(|unit| unit.id == selected)?;
+            let (rank, of, rate) = ranked.with(|ranked| {
+                let ranked = ranked.as_deref().unwrap_or_default();
+                let at = ranked.iter().position(|s| s.unit == u);
+                (at.map(|at| at + 1), ranked.len(), at.map(|at| ranked[at].done_rate))
+            });
+            Some(view! {
+                <p class="zg-drilled" role="status" data-testid="drilled-unit">
+                    <strong>{(t.viewing_unit)(&units[u].name)}</strong>
+                    {rank.zip(rate).map(|(rank, rate)| {
+                        format!(" · {} · {} {:.0}%", (t.unit_rank)(rank, of), t.column_done_rate, rate)
+                    })}
+                    " "
+                    <button type="button" class="zg-button" on:click=move |_| state.update(|s| s.units.clear())>
+                        {t.back_to_round}
+                    </button>
+                </p>
+            })
+        }
+    };
+
+    let rows = move || {
+        ranked.with(|ranked| {
+            let ranked = ranked.as_deref().unwrap_or_default();
+            ranked
+                .iter()
+                .enumerate()
+                .map(|(at, standing)| {
+                    let unit = &units[standing.unit];
+                    let id = unit.id.clone();
+                    let pressed_id = id.clone();
+                    let pressed = move || state.with(|s| s.units.len() == 1 && s.units[0] == pressed_id);
+                    view! {
+                        <tr>
+                            <td>{at + 1}</td>
+                            <th scope="row">
+                                <button
+                                    type="button"
+                                    class="zg-link-button"
+                                    aria-pressed=move || if pressed() { "true" } else { "false" }
+                                    aria-label=(t.drill_down)(&unit.name)
+                                    on:click=move |_| state.update(|s| {
+                                        s.units = vec![id.clone()];
+                                        s.open = None;
+                                    })
+                                >
+                                    {unit.name.clone()}
+                                </button>
+                            </th>
+                            <td>{standing.total}</td>
+                            <td>{standing.done}</td>
+                            <td>{standing.mostly_done}</td>
+                            <td>{format!("{:.0}%", standing.done_rate)}</td>
+                            <td>{format!("{:.0}%", standing.settled_rate)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    move || {
+        ranked.with(Option::is_some).then(|| {
+            view! {
+                <section class="zg-units" aria-labelledby=heading.clone() data-testid="unit-progress">
+                    <h2 id=heading.clone()>{t.unit_progress}</h2>
+                    {drilled.clone()}
+                    <div class="zg-table-scroll">
+                        <table class="zg-standings">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"#"</th>
+                                    <th scope="col">{t.column_unit}</th>
+                                    <th scope="col">{t.column_total}</th>
+                                    <th scope="col">{kind_label(lang, StatusKind::Done)}</th>
+                                    <th scope="col">{kind_label(lang, StatusKind::MostlyDone)}</th>
+                                    <th scope="col">{t.column_done_rate}</th>
+                                    <th scope="col">{t.column_settled_rate}</th>
+                                </tr>
+                            </thead>
+                            <tbody>{rows.clone()}</tbody>
+                        </table>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
