@@ -112,8 +112,8 @@ enum Command {
         /// Seed of the generator; everything follows from it.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Status vocabulary: 1 完成/基本完成/长期整改, 2 已完成/正在推进/持续整改, 3 已整改到位/阶段性完成/
-        /// 长期坚持/尚未完成. Chosen by the seed when absent.
+        /// Status vocabulary: 1 完成/基本完成/长期整改, 2 已完成/正在推进/持续整改,
+        /// 3 已整改到位/阶段性完成/长期坚持/尚未完成. Chosen by the seed when absent.
         #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
         vocabulary: Option<u8>,
         /// The follow-up report of the same round, six months later: same ids and titles, part of the unfinished
