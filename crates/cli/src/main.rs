@@ -5,6 +5,7 @@
 
 mod import;
 mod summary;
+mod synth;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -92,6 +93,40 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         rounds: usize,
     },
+    /// Generate a synthetic inspection round (巡视整改进展情况的通报 of a whole round) as a dataset, for tests and
+    /// benchmarks.
+    ///
+    /// UNITS inspected units with PROBLEMS problems spread unevenly over them (every unit has at least one), in 5–9
+    /// categories, with realistic titles, measures, metrics, regulations and deadlines, and declared figures that
+    /// agree with the problems, so the dataset validates with no warnings. The same options always give the same
+    /// bytes. Writes compact JSON to standard output, or to OUT with -o; prints the size and the time taken to
+    /// standard error. Exits 0 on success, 2 on bad arguments (more units than problems, a vocabulary other than
+    /// 1–3) or when the output cannot be written. See docs/dataset.md, "Synthetic rounds".
+    Synth {
+        /// Inspected units, at least 1 and at most PROBLEMS.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+        units: u32,
+        /// Problems in the whole round, 1 to 2,000,000.
+        #[arg(long, default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=i64::from(zhenggai_core::synth::MAX_PROBLEMS)))]
+        problems: u32,
+        /// Seed of the generator; everything follows from it.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Status vocabulary: 1 完成/基本完成/长期整改, 2 已完成/正在推进/持续整改,
+        /// 3 已整改到位/阶段性完成/长期坚持/尚未完成. Chosen by the seed when absent.
+        #[arg(long, value_parser = clap::value_parser!(u8).range(1..=3))]
+        vocabulary: Option<u8>,
+        /// The follow-up report of the same round, six months later: same ids and titles, part of the unfinished
+        /// problems further along.
+        #[arg(long)]
+        later: bool,
+        /// Indented JSON instead of compact.
+        #[arg(long)]
+        pretty: bool,
+        /// Write the dataset to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
     /// Print the JSON Schema of the dataset format (the checked-in copy is schema/dataset-v1.schema.json).
     Schema {
         /// Write the schema to this file instead of standard output.
@@ -117,6 +152,11 @@ fn main() -> ExitCode {
         Command::Schema { output } => write_schema(output.as_deref(), lang),
         Command::Import { file, output } => import::run(file.as_deref(), output.as_deref(), lang),
         Command::BenchImport { mb, rounds } => import::bench(mb, rounds, lang),
+        Command::Synth { units, problems, seed, vocabulary, later, pretty, output } => {
+            let vocabulary = vocabulary.map(usize::from);
+            let options = zhenggai_core::SynthOptions { units, problems, seed, vocabulary, later };
+            synth::run(&options, pretty, output.as_deref(), lang)
+        }
     };
     match outcome {
         Outcome::Ok => ExitCode::SUCCESS,

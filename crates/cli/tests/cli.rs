@@ -104,7 +104,7 @@ fn usage_errors_and_unreadable_files_exit_two() {
 
 #[test]
 fn every_command_has_help() {
-    for command in ["validate", "summary", "schema", "render-html"] {
+    for command in ["validate", "summary", "schema", "render-html", "import", "synth"] {
         let out = zhenggai(&[command, "--help"]);
         assert_eq!(out.status.code(), Some(0), "{command} --help");
         assert!(text(&out.stdout).contains("Usage: zhenggai"), "{command}: {}", text(&out.stdout));
@@ -192,4 +192,51 @@ fn import_of_a_missing_file_or_non_utf8_input_exits_two() {
     let out = zhenggai(&["--lang", "en", "import", &path.display().to_string()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("is not UTF-8 text"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn synth_writes_a_round_that_validates_with_no_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("round.json").display().to_string();
+    let args = ["synth", "--units", "4", "--problems", "60", "--seed", "9", "--vocabulary", "3", "-o", &out_path];
+    let out = zhenggai(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty(), "with -o nothing goes to stdout");
+    let stderr = text(&out.stderr);
+    let bytes = std::fs::metadata(&out_path).unwrap().len();
+    assert!(stderr.starts_with("合成：4 个单位，60 个问题，"), "{stderr}");
+    assert!(stderr.contains(&format!("{bytes} 字节")), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    let validated = zhenggai(&["validate", &out_path]);
+    assert_eq!(validated.status.code(), Some(0));
+    assert!(text(&validated.stdout).contains("有效（60 个问题，0 条警告）"), "{}", text(&validated.stdout));
+
+    let again = zhenggai(&["synth", "--units", "4", "--problems", "60", "--seed", "9", "--vocabulary", "3"]);
+    assert_eq!(again.stdout, std::fs::read(&out_path).unwrap(), "stdout gets the same bytes");
+    let dataset: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(dataset["statuses"][0]["label"], "已整改到位");
+    assert_eq!(dataset["problems"].as_array().unwrap().len(), 60);
+
+    let later =
+        zhenggai(&["--lang", "en", "synth", "--units", "4", "--problems", "60", "--seed", "9", "--later", "--pretty"]);
+    assert_eq!(later.status.code(), Some(0));
+    assert!(text(&later.stderr).starts_with("synthesised: 4 units, 60 problems, "), "{}", text(&later.stderr));
+    assert!(text(&later.stdout).starts_with("{\n  \"format_version\": 1,"), "pretty JSON");
+}
+
+#[test]
+fn synth_refuses_impossible_sizes_with_exit_two() {
+    let out = zhenggai(&["synth", "--units", "5", "--problems", "3"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).contains("--units 5 多于 --problems 3：每个单位至少有一个问题"), "{}", text(&out.stderr));
+    let out = zhenggai(&["--lang", "en", "synth", "--units", "5", "--problems", "3"]);
+    assert!(text(&out.stderr).contains("there cannot be more units than problems"), "{}", text(&out.stderr));
+    for bad in
+        [["--units", "0"], ["--problems", "0"], ["--problems", "2000001"], ["--vocabulary", "4"], ["--seed", "x"]]
+    {
+        let out = zhenggai(&["synth", bad[0], bad[1]]);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(text(&out.stderr).contains(bad[0]), "{bad:?}: {}", text(&out.stderr));
+    }
 }

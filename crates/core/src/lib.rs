@@ -15,7 +15,8 @@
 //! - [`deadline`]: deadlines against the report's date and today, overdue commitments, the timeline;
 //! - [`static_html`]: the static HTML fallback (`zhenggai render-html`);
 //! - [`export`]: the filtered problems as CSV (with a BOM for Excel) or as a dataset;
-//! - [`import`]: report text → dataset, with what was recognised, what was not, and warnings.
+//! - [`import`]: report text → dataset, with what was recognised, what was not, and warnings;
+//! - [`synth`]: realistic synthetic inspection rounds of any size, deterministic per seed, for tests and benchmarks.
 
 pub mod audit;
 pub mod date;
@@ -32,6 +33,7 @@ pub mod schema;
 pub mod search;
 pub mod standings;
 pub mod static_html;
+pub mod synth;
 pub mod tally;
 pub mod view_state;
 
@@ -39,3 +41,4 @@ pub use finding::{Finding, FindingKind, Severity};
 pub use import::{ImportReport, import_text};
 pub use load::{Loaded, ValidDataset, load, load_str};
 pub use messages::Lang;
+pub use synth::{SynthOptions, synth};
