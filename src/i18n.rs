@@ -342,7 +342,9 @@ static ZH: Texts = Texts {
     show_all_units: |n| format!("显示全部 {n} 个单位"),
     show_first_units: |n| format!("只显示前 {n} 个单位"),
     deadline_counts: |total, overdue_today, overdue_at_report| match overdue_at_report {
-        Some(at_report) => format!("共 {total} 项整改时限，通报时已逾期 {at_report} 项，至今已逾期 {overdue_today} 项。"),
+        Some(at_report) => {
+            format!("共 {total} 项整改时限，通报时已逾期 {at_report} 项，至今已逾期 {overdue_today} 项。")
+        }
         None => format!("共 {total} 项整改时限，至今已逾期 {overdue_today} 项。"),
     },
     unit_rank: |rank, of| format!("第 {rank} / {of} 名"),
@@ -491,9 +493,9 @@ static EN: Texts = Texts {
     show_all_units: |n| format!("Show all {n} units"),
     show_first_units: |n| format!("Show the first {n} units only"),
     deadline_counts: |total, overdue_today, overdue_at_report| match overdue_at_report {
-        Some(at_report) => format!(
-            "{total} deadlines: {at_report} overdue at the report date, {overdue_today} overdue today."
-        ),
+        Some(at_report) => {
+            format!("{total} deadlines: {at_report} overdue at the report date, {overdue_today} overdue today.")
+        }
         None => format!("{total} deadlines: {overdue_today} overdue today."),
     },
     unit_rank: |rank, of| format!("rank {rank} of {of}"),

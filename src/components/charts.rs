@@ -32,7 +32,10 @@ struct TargetIds {
 
 impl TargetIds {
     /// The id `target` stands for, and the list of the state it toggles in.
-    fn resolve(&self, target: Target) -> Option<(&str, fn(&mut ViewState) -> &mut Vec<String>, fn(&ViewState) -> &Vec<String>)> {
+    fn resolve(
+        &self,
+        target: Target,
+    ) -> Option<(&str, fn(&mut ViewState) -> &mut Vec<String>, fn(&ViewState) -> &Vec<String>)> {
         match target {
             Target::Status(s) => Some((self.statuses.get(s)?, |v| &mut v.statuses, |v| &v.statuses)),
             Target::Category(c) => Some((self.categories.get(c)?, |v| &mut v.categories, |v| &v.categories)),
@@ -238,10 +241,8 @@ fn UnitsFigure(
             let units = &filterable.data().dataset().units;
             ranked.with(|ranked| {
                 let ranked = ranked.as_deref().unwrap_or_default();
-                let parts: Vec<(String, usize)> = ranked
-                    .iter()
-                    .map(|s| (format!("{} {:.0}%", units[s.unit].name, s.done_rate), s.total))
-                    .collect();
+                let parts: Vec<(String, usize)> =
+                    ranked.iter().map(|s| (format!("{} {:.0}%", units[s.unit].name, s.done_rate), s.total)).collect();
                 (t.chart_description)(ranked.iter().map(|s| s.total).sum(), &parts)
             })
         })
@@ -249,7 +250,8 @@ fn UnitsFigure(
     let table = move || {
         let dataset = filterable.data().dataset();
         let order = filterable.data().statuses_in_order();
-        let head = order.iter().map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> }).collect_view();
+        let head =
+            order.iter().map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> }).collect_view();
         let rows = round_tally.with(|tally| {
             ranked.with(|ranked| {
                 let (Some(tally), Some(ranked)) = (tally, ranked) else { return Vec::new() };

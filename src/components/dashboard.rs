@@ -8,7 +8,9 @@ use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 use zhenggai_core::{Lang, Loaded};
 
+use crate::clock::today;
 use crate::components::charts::Charts;
+use crate::components::deadlines::DeadlineTimeline;
 use crate::components::filter_bar::FilterBar;
 use crate::components::filters::Filters;
 use crate::components::findings::Findings;
@@ -16,8 +18,6 @@ use crate::components::problem_list::ProblemList;
 use crate::components::report_header::ReportHeader;
 use crate::components::share_link::ShareLink;
 use crate::components::summary::Summary;
-use crate::clock::today;
-use crate::components::deadlines::DeadlineTimeline;
 use crate::components::units::UnitProgress;
 use crate::elderly::{Elderly, remember};
 use crate::host::{HostElement, dispatch, in_frame, post_to_parent};

@@ -3,8 +3,8 @@
 pub mod app;
 pub mod charts;
 pub mod dashboard;
-pub mod deadlines;
 pub mod dataset_picker;
+pub mod deadlines;
 pub mod filter_bar;
 pub mod filters;
 pub mod findings;

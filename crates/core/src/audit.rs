@@ -15,9 +15,18 @@ pub fn audit(data: &ValidDataset) -> Vec<Finding> {
 
     let everything = Tally::all(data);
     audit_declared(data, &dataset.declared, "$.declared", &everything, dataset.categories.len(), &mut warnings);
+    // Each unit's problems, gathered in one pass: scanning every problem for every unit would make a round of
+    // many units quadratic (100,000 one-problem units took 13 s).
+    let mut by_unit: Vec<Vec<usize>> = vec![Vec::new(); dataset.units.len()];
+    for p in 0..data.problems().len() {
+        let u = data.unit_of(p);
+        if dataset.units[u].declared.is_some() {
+            by_unit[u].push(p);
+        }
+    }
     for (u, unit) in dataset.units.iter().enumerate() {
         if let Some(declared) = &unit.declared {
-            let tally = Tally::of(data, (0..data.problems().len()).filter(|&p| data.unit_of(p) == u));
+            let tally = Tally::of_one_unit(data, by_unit[u].iter().copied());
             let categories = tally.by_category.iter().filter(|&&n| n > 0).count();
             audit_declared(data, declared, &format!("$.units[{u}].declared"), &tally, categories, &mut warnings);
         }

@@ -25,16 +25,27 @@ pub struct Tally {
 impl Tally {
     /// Counts the problems whose indices `problems` yields.
     pub fn of(data: &ValidDataset, problems: impl IntoIterator<Item = usize>) -> Self {
+        Self::count(data, problems, true)
+    }
+
+    /// Like [`Tally::of`] without the per-unit counts (`by_unit` and `unit_status` stay empty): for counting one
+    /// unit's problems, where a table over every unit would make a round of many units quadratic.
+    pub fn of_one_unit(data: &ValidDataset, problems: impl IntoIterator<Item = usize>) -> Self {
+        Self::count(data, problems, false)
+    }
+
+    fn count(data: &ValidDataset, problems: impl IntoIterator<Item = usize>, per_unit: bool) -> Self {
         let dataset = data.dataset();
+        let units = if per_unit { dataset.units.len() } else { 0 };
         let statuses = dataset.statuses.len();
         let mut tally = Self {
             total: 0,
             by_status: vec![0; statuses],
             by_kind: [0; StatusKind::ALL.len()],
             by_category: vec![0; dataset.categories.len()],
-            by_unit: vec![0; dataset.units.len()],
+            by_unit: vec![0; units],
             category_status: vec![vec![0; statuses]; dataset.categories.len()],
-            unit_status: vec![vec![0; statuses]; dataset.units.len()],
+            unit_status: vec![vec![0; statuses]; units],
         };
         for p in problems {
             let (status, category) = (data.status_of(p), data.category_of(p));
@@ -42,10 +53,12 @@ impl Tally {
             tally.by_status[status] += 1;
             tally.by_kind[kind_index(data.kind_of(p))] += 1;
             tally.by_category[category] += 1;
-            let unit = data.unit_of(p);
-            tally.by_unit[unit] += 1;
             tally.category_status[category][status] += 1;
-            tally.unit_status[unit][status] += 1;
+            if per_unit {
+                let unit = data.unit_of(p);
+                tally.by_unit[unit] += 1;
+                tally.unit_status[unit][status] += 1;
+            }
         }
         tally
     }

@@ -14,7 +14,8 @@ use zhenggai_core::{ValidDataset, load_str};
 /// filtered away.
 fn round() -> ValidDataset {
     let problem = |id: &str, unit: &str, status: &str, due: Option<&str>| {
-        let deadlines = due.map(|d| vec![json!({ "due": d, "kind": "by", "promise": format!("{id} 的承诺"), "text": "时限" })]);
+        let deadlines =
+            due.map(|d| vec![json!({ "due": d, "kind": "by", "promise": format!("{id} 的承诺"), "text": "时限" })]);
         json!({
             "id": id, "unit": unit, "category": "c1", "number": id, "title": format!("问题 {id}"), "status": status,
             "measures": ["时限"], "deadlines": deadlines.unwrap_or_default()
