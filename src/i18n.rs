@@ -122,6 +122,8 @@ pub struct Texts {
     pub show_first_units: fn(usize) -> String,
     pub deadline_counts: fn(usize, usize, Option<usize>) -> String,
     pub unit_rank: fn(usize, usize) -> String,
+    pub show_less: &'static str,
+    pub show_full_text: fn(usize) -> String,
     pub settled_of: fn(u32, u32) -> String,
     pub deadline_state: fn(Option<bool>, bool) -> String,
 }
@@ -348,6 +350,8 @@ static ZH: Texts = Texts {
         None => format!("共 {total} 项整改时限，至今已逾期 {overdue_today} 项。"),
     },
     unit_rank: |rank, of| format!("第 {rank} / {of} 名"),
+    show_less: "收起",
+    show_full_text: |n| format!("展开全文（共 {n} 字）"),
     settled_of: |settled, total| format!("{settled} / {total}"),
     deadline_state: |at_report, today| {
         let word = |past: bool| if past { "已过期" } else { "未到期" };
@@ -499,6 +503,8 @@ static EN: Texts = Texts {
         None => format!("{total} deadlines: {overdue_today} overdue today."),
     },
     unit_rank: |rank, of| format!("rank {rank} of {of}"),
+    show_less: "Show less",
+    show_full_text: |n| format!("Show all {n} characters"),
     settled_of: |settled, total| format!("{settled} of {total}"),
     deadline_state: |at_report, today| {
         let word = |past: bool| if past { "past" } else { "not yet due" };

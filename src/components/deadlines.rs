@@ -11,6 +11,7 @@ use zhenggai_core::model::StatusKind;
 use zhenggai_core::view_state::ViewState;
 
 use crate::clock::today;
+use crate::components::clipped::shortened;
 use crate::components::problem_detail::ProblemDetail;
 use crate::i18n::{deadline_kind, texts};
 use crate::ids::element_id;
@@ -109,7 +110,7 @@ pub fn DeadlineTimeline(
                             <p>
                                 <span class="zg-number">{problem.number.clone()}</span>
                                 " "
-                                {problem.title.clone()}
+                                {shortened(&problem.title)}
                             </p>
                             <p class="zg-promise">
                                 {deadline_kind(lang, deadline.kind)}

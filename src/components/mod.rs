@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod charts;
+pub mod clipped;
 pub mod dashboard;
 pub mod dataset_picker;
 pub mod deadlines;

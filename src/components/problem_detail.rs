@@ -5,12 +5,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
+use zhenggai_core::clip::{DISPLAY_CHARS, clip};
 use zhenggai_core::deadline::{report_day, state as deadline_state};
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::search::highlight;
 use zhenggai_core::view_state::ViewState;
 
 use crate::clock::today;
+use crate::components::clipped::Clipped;
 use crate::i18n::{deadline_kind, regulation_action, texts};
 
 /// The detail of problem `p`.
@@ -84,8 +86,14 @@ pub fn ProblemDetail(filterable: Arc<Filterable>, p: usize, state: RwSignal<View
         .clone()
         .map(|note| view! { <p class="zg-note"><strong>{t.editorial_note}</strong> " " {note}</p> });
 
+    // A title too long for the card is shortened there; here it can be read in full.
+    let full_title = clip(&problem.title, DISPLAY_CHARS)
+        .is_some()
+        .then(|| view! { <p class="zg-full-title"><Clipped text=problem.title.clone() lang/></p> });
+
     view! {
         <div class="zg-detail" data-testid="detail">
+            {full_title}
             <h4>{t.measures}</h4>
             <div class="zg-measures">{measures}</div>
             {regulations}

@@ -9,6 +9,7 @@ use zhenggai_core::view_state::ViewState;
 
 use zhenggai_core::export::{csv, subset};
 
+use crate::components::clipped::shortened;
 use crate::components::problem_detail::ProblemDetail;
 use crate::download::save_text;
 use crate::i18n::{filter_label, texts};
@@ -125,7 +126,7 @@ fn ProblemCard(filterable: Arc<Filterable>, p: usize, state: RwSignal<ViewState>
                     on:click=toggle
                 >
                     <span class="zg-visually-hidden">{problem.number.clone()} ". "</span>
-                    {problem.title.clone()}
+                    {shortened(&problem.title)}
                 </button>
             </h3>
             <span class="zg-category">{category.title.clone()}</span>

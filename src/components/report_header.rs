@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use zhenggai_core::date::PartialDate;
 use zhenggai_core::{Lang, ValidDataset};
 
+use crate::components::clipped::Clipped;
 use crate::i18n::{inspection_kind, texts};
 
 fn show_date(date: PartialDate, lang: Lang) -> String {
@@ -62,7 +63,7 @@ pub fn ReportHeader(data: ValidDataset, lang: Lang) -> impl IntoView {
 
     view! {
         <header class="zg-header">
-            <h1 class="zg-title" data-testid="report-title">{report.title.clone()}</h1>
+            <h1 class="zg-title" data-testid="report-title"><Clipped text=report.title.clone() lang/></h1>
             <dl class="zg-facts">
                 <dt>{t.issuer}</dt>
                 <dd>{report.issuer.clone()}</dd>

@@ -11,6 +11,7 @@
 //! - [`schema`]: the JSON Schema generated from the model;
 //! - [`view_state`]: what a visitor looks at, and its encoding in a shareable link;
 //! - [`search`]: CJK substring search and highlighting;
+//! - [`clip`]: shortening very long texts for display;
 //! - [`filter`]: applying a view state: matching problems, order, blame;
 //! - [`deadline`]: deadlines against the report's date and today, overdue commitments, the timeline;
 //! - [`static_html`]: the static HTML fallback (`zhenggai render-html`);
@@ -19,6 +20,7 @@
 //! - [`synth`]: realistic synthetic inspection rounds of any size, deterministic per seed, for tests and benchmarks.
 
 pub mod audit;
+pub mod clip;
 pub mod date;
 pub mod deadline;
 pub mod export;
