@@ -216,6 +216,16 @@ pub fn mount_importer(element: JsValue, options: JsValue) -> Result<Widget, JsEr
     Ok(Widget { id: host::register(&element, Box::new(handle)) })
 }
 
+/// Bytes of WebAssembly memory the widget holds (every widget on a page shares one module), for the benchmarks
+/// (`docs/benchmarks.md`) and bug reports. Wasm memory only grows, so this is the high-water mark.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|memory| js_sys::ArrayBuffer::from(memory.buffer()).byte_length() as f64)
+        .unwrap_or(0.0)
+}
+
 /// The widget's version, e.g. for bug reports.
 #[wasm_bindgen]
 pub fn version() -> String {

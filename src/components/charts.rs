@@ -328,6 +328,7 @@ fn ChartFigure(
 ) -> impl IntoView {
     let t = texts(lang);
     let png_failed = RwSignal::new(false);
+    let table_open = RwSignal::new(false);
     let toggle = {
         let ids = ids.clone();
         move |target: Target| {
@@ -416,9 +417,10 @@ fn ChartFigure(
                 }>{t.chart_png}</button>
                 <span role="status">{move || png_failed.get().then_some(t.png_failed)}</span>
             </p>
-            <details class="zg-chart-table">
+            // Drawn only while open: a round's tables have hundreds of rows, rebuilt at every filter change.
+            <details class="zg-chart-table" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{t.data_table}</summary>
-                {move || table.run()}
+                {move || table_open.get().then(|| table.run())}
             </details>
         </figure>
     }

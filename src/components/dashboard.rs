@@ -100,6 +100,10 @@ pub fn Dashboard(
         Memo::new(move |_| {
             several_units.then(|| {
                 let mut without_units = state.get();
+                if without_units.units.is_empty() {
+                    // No unit filter: the same problems as the list (no second pass over a large round).
+                    return tally.get();
+                }
                 without_units.units.clear();
                 Tally::of(filterable.data(), filterable.matching(&without_units))
             })

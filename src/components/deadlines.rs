@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::deadline::{is_overdue, report_day, timeline};
+use zhenggai_core::deadline::{deadlines_of, is_overdue, report_day, timeline};
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::model::StatusKind;
 use zhenggai_core::view_state::ViewState;
@@ -47,50 +47,66 @@ pub fn DeadlineTimeline(
         shown.set(PAGE);
     });
 
-    // (problem, index among its deadlines in timeline order, standing) for every entry, earliest first.
-    let entries = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| {
-            let data = filterable.data();
-            matching.with(|m| {
-                let mut sorted = m.clone();
-                sorted.sort_unstable();
-                timeline(data, sorted)
-                    .into_iter()
-                    .map(|entry| {
-                        let kind = data.kind_of(entry.problem);
-                        let standing = if kind == StatusKind::Done {
-                            Standing::Kept
-                        } else if report.is_some_and(|day| is_overdue(entry.deadline, kind, day)) {
-                            Standing::OverdueAtReport
-                        } else if is_overdue(entry.deadline, kind, now) {
-                            Standing::OverdueToday
-                        } else {
-                            Standing::Open
-                        };
-                        (entry.problem, entry.deadline.clone(), standing)
-                    })
-                    .collect::<Vec<_>>()
+    // Every deadline of the dataset, earliest first, with where it stands: sorted once. A filter change then
+    // only walks this list against the matching problems, without sorting or copying any text.
+    let all: Arc<Vec<(usize, usize, Standing)>> = {
+        let data = filterable.data();
+        let entries = timeline(data, 0..data.problems().len());
+        let indexed = entries
+            .into_iter()
+            .map(|entry| {
+                let kind = data.kind_of(entry.problem);
+                let standing = if kind == StatusKind::Done {
+                    Standing::Kept
+                } else if report.is_some_and(|day| is_overdue(entry.deadline, kind, day)) {
+                    Standing::OverdueAtReport
+                } else if is_overdue(entry.deadline, kind, now) {
+                    Standing::OverdueToday
+                } else {
+                    Standing::Open
+                };
+                let position = deadlines_of(&data.problems()[entry.problem])
+                    .position(|d| std::ptr::eq(d, entry.deadline))
+                    .unwrap_or_default();
+                (entry.problem, position, standing)
             })
+            .collect();
+        Arc::new(indexed)
+    };
+    // The entries of the problems that pass the filters, as positions in `all`.
+    let entries = {
+        let all = all.clone();
+        let problems = filterable.data().problems().len();
+        Memo::new(move |_| {
+            let mut passes = vec![false; problems];
+            matching.with(|m| m.iter().for_each(|&p| passes[p] = true));
+            all.iter().enumerate().filter(|(_, e)| passes[e.0]).map(|(at, _)| at).collect::<Vec<usize>>()
         })
     };
 
-    let counts = move || {
-        entries.with(|entries| {
-            let at_report = entries.iter().filter(|e| e.2 == Standing::OverdueAtReport).count();
-            let today = at_report + entries.iter().filter(|e| e.2 == Standing::OverdueToday).count();
-            (t.deadline_counts)(entries.len(), today, report.map(|_| at_report))
-        })
+    let counts = {
+        let all = all.clone();
+        move || {
+            entries.with(|entries| {
+                let standing = |at: &usize| all[*at].2;
+                let at_report = entries.iter().filter(|at| standing(at) == Standing::OverdueAtReport).count();
+                let today = at_report + entries.iter().filter(|at| standing(at) == Standing::OverdueToday).count();
+                (t.deadline_counts)(entries.len(), today, report.map(|_| at_report))
+            })
+        }
     };
 
     let items = {
         let filterable = filterable.clone();
+        let all = all.clone();
         move || {
-            let visible: Vec<_> = entries.with(|e| e.iter().take(shown.get()).cloned().collect());
+            let visible: Vec<(usize, usize, Standing)> =
+                entries.with(|e| e.iter().take(shown.get()).map(|&at| all[at]).collect());
             visible
                 .into_iter()
-                .map(|(p, deadline, standing)| {
+                .filter_map(|(p, position, standing)| {
                     let problem = &filterable.data().problems()[p];
+                    let deadline = deadlines_of(problem).nth(position)?.clone();
                     let open = RwSignal::new(false);
                     let detail_id = element_id(&format!("timeline-{p}"));
                     let (badge, class) = match standing {
@@ -100,10 +116,12 @@ pub fn DeadlineTimeline(
                         Standing::Open => (t.due_open, "zg-due"),
                     };
                     let filterable = filterable.clone();
-                    view! {
+                    Some(view! {
                         <li class="zg-timeline-entry" data-testid="timeline-entry">
                             <p>
-                                <time>{deadline.due.to_string()}</time>
+                                <time datetime=deadline.due.to_string()>
+                                    {if lang == Lang::Zh { deadline.due.to_chinese() } else { deadline.due.to_string() }}
+                                </time>
                                 " "
                                 <span class=class>{badge}</span>
                             </p>
@@ -131,7 +149,7 @@ pub fn DeadlineTimeline(
                                 {move || open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
                             </div>
                         </li>
-                    }
+                    })
                 })
                 .collect_view()
         }

@@ -1,6 +1,7 @@
 // A tiny static server for the end-to-end tests: dist/ at /, test fixtures at /fixtures/.
 // No dependencies; serves .wasm as application/wasm, which browsers require for streaming compilation.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ const root = resolve(here, '../..');
 const port = Number(process.env.PORT || 4173);
 const mounts = [
   ['/fixtures/', join(here, 'fixtures')],
+  // Synthetic rounds written by tests/bench/bench.mjs.
+  ['/bench/', join(root, 'target', 'bench')],
   ['/', join(root, 'dist')],
 ];
 // Pages under these folders are served with a Content-Security-Policy header, for the embedding tests.
@@ -96,6 +99,12 @@ async function serveMisbehaviour(req, res, what) {
   }
 }
 
+const gzipCache = new Map();
+function gzipped(file, body) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(body, { level: 6 }));
+  return gzipCache.get(file);
+}
+
 async function handle(req, res) {
   try {
     const { pathname: requested } = new URL(req.url, 'http://localhost');
@@ -127,8 +136,14 @@ async function handle(req, res) {
     const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };
     const policy = policies.find(([prefix]) => pathname.startsWith(prefix));
     if (policy) headers['content-security-policy'] = policy[1];
+    let body = await readFile(file);
+    // GZIP=1 (the benchmarks): compress as any production server would, so that transfer times are realistic.
+    if (process.env.GZIP === '1' && /gzip/.test(req.headers['accept-encoding'] || '') && body.length > 1024) {
+      body = gzipped(file, body);
+      headers['content-encoding'] = 'gzip';
+    }
     res.writeHead(200, headers);
-    res.end(await readFile(file));
+    res.end(body);
   } catch {
     if (!res.headersSent) res.writeHead(400);
     res.end('bad request');

@@ -1,0 +1,222 @@
+// The widget's benchmarks in headless Chromium (method and results: docs/benchmarks.md).
+//
+//   node tests/bench/bench.mjs            every measurement (about 5 minutes on 2 cores)
+//   node tests/bench/bench.mjs --quick    fewer runs and no 100k round, to check the script itself
+//
+// Needs a release build in dist/ (`make build`) and the native CLI (built here if missing). Writes the results
+// to target/bench/results.json and prints them as Markdown tables.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const quick = process.argv.includes('--quick');
+const port = Number(process.env.BENCH_PORT || 4180);
+const origin = `http://127.0.0.1:${port}`;
+const benchDir = join(root, 'target', 'bench');
+const cli = join(root, 'target', 'native', 'zhenggai');
+
+// The rounds: [name, units, problems]. Seed 1, the seed's own status vocabulary.
+const ROUNDS = quick ? [['1k', 10, 1000], ['10k', 100, 10000]] : [['1k', 10, 1000], ['10k', 100, 10000], ['100k', 500, 100000]];
+const LOAD_RUNS = quick ? 2 : 5;
+const FILTER_CLICKS = quick ? 10 : 40;
+// A "normal connection" for the reference report: 10 Mbit/s down, 40 ms round trip.
+const NORMAL_CONNECTION = { offline: false, latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (5e6 / 8) };
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (value) => `${Math.round(value)} ms`;
+
+/** Raw, gzip -9 and brotli -11 sizes of the files a host page downloads. */
+function transferSizes() {
+  const files = ['zhenggai.js', 'zhenggai-widget.js', 'zhenggai-widget_bg.wasm', 'zhenggai.css'];
+  const rows = files.map((name) => {
+    const path = join(root, 'dist', name);
+    if (!existsSync(path)) fail(`dist/${name} is missing: run \`make build\` first`);
+    const body = readFileSync(path);
+    return {
+      file: name,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total: { file: 'total', ...total } };
+}
+
+/** Writes the synthetic rounds with the CLI (building it first if needed). */
+function writeRounds() {
+  if (!existsSync(cli)) {
+    console.log('building the CLI (cargo build --profile native -p zhenggai-cli)…');
+    const build = spawnSync('cargo', ['build', '--profile', 'native', '-p', 'zhenggai-cli'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) fail('could not build the CLI');
+  }
+  mkdirSync(benchDir, { recursive: true });
+  const sizes = {};
+  for (const [name, units, problems] of ROUNDS) {
+    const out = join(benchDir, `round-${name}.json`);
+    const run = spawnSync(cli, ['synth', '--units', String(units), '--problems', String(problems), '--seed', '1', '-o', out], { encoding: 'utf8' });
+    if (run.status !== 0) fail(`zhenggai synth failed: ${run.stderr}`);
+    sizes[name] = readFileSync(out).length;
+  }
+  return sizes;
+}
+
+/** Starts the test server (dist/ at /, target/bench/ at /bench/) with gzip on, as a production server would. */
+async function startServer() {
+  const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.mjs')], {
+    env: { ...process.env, PORT: String(port), GZIP: '1' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return server;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  fail('the test server did not start');
+}
+
+// Installed before the page's own scripts: records when the first chart's SVG is in the document, then when the
+// frame that shows it has been painted (a task queued from requestAnimationFrame runs after that frame's paint).
+const FIRST_CHART_PROBE = `
+  window.__bench = {};
+  new MutationObserver((_, observer) => {
+    if (window.__bench.inserted || !document.querySelector('.zg-chart-svg svg')) return;
+    window.__bench.inserted = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__bench.painted = performance.now(); }, 0));
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** Navigation → first chart painted, and memory after load, for one dataset address (null: the built-in report). */
+async function loadOnce(browser, data, network) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
+  await page.addInitScript(FIRST_CHART_PROBE);
+  const url = data ? `${origin}/?data=${encodeURIComponent(data)}` : `${origin}/`;
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench.painted, null, { timeout: 120_000, polling: 50 });
+  const painted = await page.evaluate(() => window.__bench.painted);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+  const jsHeap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const wasm = await page.evaluate(() => (window.wasmBindings?.memoryBytes ? window.wasmBindings.memoryBytes() : 0));
+  const problems = await page.evaluate(() => document.querySelector('[data-testid=result-count]')?.textContent ?? '');
+  await context.close();
+  return { painted, jsHeap, wasm, problems };
+}
+
+/** Click on a status filter → next paint, `clicks` times (turning it on and off), on a loaded page. */
+async function filterToPaint(browser, data) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(data ? `${origin}/?data=${encodeURIComponent(data)}` : `${origin}/`);
+  await page.waitForSelector('[data-testid=status-filter] button', { timeout: 120_000 });
+  const times = await page.evaluate(async (clicks) => {
+    const button = document.querySelector('[data-testid=status-filter] button');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await frame();
+    const out = [];
+    for (let i = 0; i < clicks; i += 1) {
+      const start = performance.now();
+      button.click();
+      await frame();
+      out.push(performance.now() - start);
+    }
+    return out;
+  }, FILTER_CLICKS);
+  await context.close();
+  return { median: median(times), p95: percentile(times, 95), max: Math.max(...times), clicks: times.length };
+}
+
+async function main() {
+  const transfer = transferSizes();
+  const roundBytes = writeRounds();
+  const server = await startServer();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory: mb(totalmem()), chromium: browser.version() },
+    quick,
+    transfer,
+    load: [],
+    filter: [],
+  };
+  try {
+    const datasets = [['reference (built in)', null, null], ...ROUNDS.map(([name]) => [`round ${name}`, `/bench/round-${name}.json`, roundBytes[name]])];
+    for (const [label, data, bytes] of datasets) {
+      const runs = [];
+      for (let i = 0; i < (data && data.includes('100k') ? Math.min(3, LOAD_RUNS) : LOAD_RUNS); i += 1) runs.push(await loadOnce(browser, data));
+      const row = {
+        dataset: label,
+        bytes,
+        firstChart: median(runs.map((r) => r.painted)),
+        firstChartMax: Math.max(...runs.map((r) => r.painted)),
+        wasmMemory: Math.max(...runs.map((r) => r.wasm)),
+        jsHeap: median(runs.map((r) => r.jsHeap)),
+        shown: runs[0].problems,
+        runs: runs.length,
+      };
+      results.load.push(row);
+      console.log(`load ${label}: first chart ${ms(row.firstChart)} (max ${ms(row.firstChartMax)}), wasm ${mb(row.wasmMemory)}, JS heap ${mb(row.jsHeap)}`);
+    }
+    const throttled = [];
+    for (let i = 0; i < LOAD_RUNS; i += 1) throttled.push(await loadOnce(browser, null, NORMAL_CONNECTION));
+    results.normalConnection = { network: NORMAL_CONNECTION, firstChart: median(throttled.map((r) => r.painted)), firstChartMax: Math.max(...throttled.map((r) => r.painted)) };
+    console.log(`reference on 10 Mbit/s, 40 ms: first chart ${ms(results.normalConnection.firstChart)}`);
+    for (const [name] of ROUNDS) {
+      const row = { dataset: `round ${name}`, ...(await filterToPaint(browser, `/bench/round-${name}.json`)) };
+      results.filter.push(row);
+      console.log(`filter → paint, ${name}: median ${row.median.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+  writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log('\n### Transfer (what a host page downloads)\n');
+  console.log('| file | raw | gzip -9 | brotli -11 |\n|---|---|---|---|');
+  for (const r of [...transfer.rows, transfer.total]) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+  console.log('\n### Load: navigation → first chart painted (median of runs), memory after load\n');
+  console.log('| dataset | file | first chart | slowest run | wasm memory | JS heap | runs |\n|---|---|---|---|---|---|---|');
+  for (const r of results.load) console.log(`| ${r.dataset} | ${r.bytes ? mb(r.bytes) : '(in the wasm)'} | ${ms(r.firstChart)} | ${ms(r.firstChartMax)} | ${mb(r.wasmMemory)} | ${mb(r.jsHeap)} | ${r.runs} |`);
+  console.log(`| reference, 10 Mbit/s + 40 ms RTT | — | ${ms(results.normalConnection.firstChart)} | ${ms(results.normalConnection.firstChartMax)} | — | — | ${LOAD_RUNS} |`);
+  console.log('\n### Filter click → next paint\n');
+  console.log('| dataset | median | p95 | max | clicks |\n|---|---|---|---|---|');
+  for (const r of results.filter) console.log(`| ${r.dataset} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${r.clicks} |`);
+  console.log(`\nmachine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memory}, Chromium ${results.machine.chromium}`);
+}
+
+main().catch((error) => fail(error.stack || String(error)));

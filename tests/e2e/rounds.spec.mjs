@@ -1,0 +1,105 @@
+// A whole inspection round (tests/e2e/fixtures/round.json: `zhenggai synth --units 12 --problems 240 --seed 7`):
+// the units ranked by completion rate, drilling down to one unit and back, finding a unit by name, and the
+// deadline timeline with its overdue filter.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const ROUND = '/?data=/fixtures/round.json';
+const count = (page) => page.getByTestId('result-count');
+const percent = (text) => Number(text.replace('%', ''));
+
+test('units are ranked by completion rate, in the table and the chart', async ({ page }) => {
+  await page.goto(ROUND);
+  await expect(count(page)).toHaveText('显示 240 / 240 个问题');
+  const table = page.getByTestId('unit-progress').locator('tbody tr');
+  await expect(table).toHaveCount(12);
+  const rates = await table.locator('td:nth-child(6)').allTextContents();
+  const sorted = [...rates].map(percent).sort((a, b) => b - a);
+  expect(rates.map(percent)).toEqual(sorted);
+  expect(new Set(rates).size).toBeGreaterThan(1);
+  // Totals add up to the round.
+  const totals = (await table.locator('td:nth-child(3)').allTextContents()).map(Number);
+  expect(totals.reduce((a, b) => a + b, 0)).toBe(240);
+  // The chart draws the same ranking, one toggle per unit, with the unit's rate in its name.
+  const bars = page.getByTestId('chart-unit').locator('rect.zg-hit');
+  await expect(bars).toHaveCount(12);
+  const first = await table.first().locator('th').textContent();
+  await expect(bars.first()).toHaveAttribute('aria-label', new RegExp(`^${first} · ${Math.round(percent(rates[0]))}%`));
+});
+
+test('drilling down to one unit and back to the round', async ({ page }) => {
+  await page.goto(ROUND);
+  const row = page.getByTestId('unit-progress').locator('tbody tr').nth(2);
+  const name = (await row.locator('th').textContent()).trim();
+  const total = await row.locator('td:nth-child(3)').textContent();
+  await row.getByRole('button', { name: `只看${name}` }).click();
+  await expect(page.getByTestId('drilled-unit')).toContainText(`正在查看：${name}`);
+  await expect(page.getByTestId('drilled-unit')).toContainText('第 3 / 12 名');
+  await expect(count(page)).toHaveText(`显示 ${total} / 240 个问题`);
+  await expect(page).toHaveURL(/zg\.u=u0\d\d/);
+  // The ranking stays in view while drilled down, and a reload keeps the unit.
+  await expect(page.getByTestId('unit-progress').locator('tbody tr')).toHaveCount(12);
+  await page.reload();
+  await expect(page.getByTestId('drilled-unit')).toContainText(name);
+  await page.getByRole('button', { name: '返回全部单位' }).click();
+  await expect(page.getByTestId('drilled-unit')).toHaveCount(0);
+  await expect(count(page)).toHaveText('显示 240 / 240 个问题');
+});
+
+test('the unit filter finds a unit by part of its name', async ({ page }) => {
+  await page.goto(ROUND);
+  const group = page.getByTestId('unit-filter');
+  await expect(group.getByRole('button')).toHaveCount(12);
+  await group.getByLabel('查找单位').fill('财政');
+  const visible = group.locator('button:visible');
+  await expect(visible).toHaveCount(3);
+  for (const label of await visible.allTextContents()) expect(label).toContain('财政局');
+  await visible.first().click();
+  await group.getByLabel('查找单位').fill('');
+  await expect(group.locator('button:visible')).toHaveCount(12);
+  await expect(group.locator('[aria-pressed="true"]')).toHaveCount(1);
+});
+
+test('the deadline timeline lists commitments by date and filters to the overdue ones', async ({ page }) => {
+  await page.goto(ROUND);
+  const timeline = page.getByTestId('deadline-timeline');
+  const counts = await timeline.getByTestId('deadline-counts').textContent();
+  const [, total, atReport, today] = /共 (\d+) 项整改时限，通报时已逾期 (\d+) 项，至今已逾期 (\d+) 项/.exec(counts).map(Number);
+  expect(total).toBeGreaterThan(20);
+  expect(atReport).toBeGreaterThan(0);
+  expect(today).toBeGreaterThanOrEqual(atReport);
+  // Earliest first, by the day each period ends ("2024-05" ends on the 31st).
+  const ends = (await timeline.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime'))))
+    .map((d) => {
+      const [y, m, day] = d.split('-').map(Number);
+      if (day) return d;
+      const last = new Date(Date.UTC(y, m || 12, 0)); // day 0 of the next month: the period's last day
+      return last.toISOString().slice(0, 10);
+    });
+  expect(ends.length).toBe(20);
+  expect([...ends].sort()).toEqual(ends);
+
+  await timeline.getByTestId('overdue-only').check();
+  await expect(page).toHaveURL(/zg\.od=1/);
+  await expect(timeline.getByTestId('deadline-counts')).toContainText(`至今已逾期 ${today} 项`);
+  const shown = await count(page).textContent();
+  const overdueProblems = Number(/显示 (\d+) \//.exec(shown)[1]);
+  expect(overdueProblems).toBeGreaterThan(0);
+  expect(overdueProblems).toBeLessThan(240);
+  // Every listed problem's deadlines are shown; the overdue badges name the moment they lapsed.
+  for (const badge of await timeline.locator('.zg-due-overdue').allTextContents()) {
+    expect(['通报时已逾期', '至今已逾期']).toContain(badge);
+  }
+  // The filter shows as a removable chip, and the detail opens from the timeline.
+  await page.getByTestId('filter-bar').getByRole('button', { name: '移除筛选：只看已逾期的整改时限' }).click();
+  await expect(count(page)).toHaveText('显示 240 / 240 个问题');
+  await timeline.getByRole('button', { name: '查看问题' }).first().click();
+  await expect(timeline.getByTestId('detail')).toBeVisible();
+});
+
+test('the round view passes axe', async ({ page }) => {
+  await page.goto(`${ROUND}&zg.v=1&zg.u=u003`);
+  await expect(page.getByTestId('drilled-unit')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('.zg').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
