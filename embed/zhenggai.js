@@ -12,7 +12,7 @@
 // least parse it and show the failure note instead of an empty box.
 
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height', 'timeout', 'data-timeout'];
+const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height', 'timeout', 'data-timeout', 'compare', 'data-compare'];
 
 const NOTICE = {
   loading: '正在加载整改看板… Loading the dashboard…',
@@ -38,7 +38,7 @@ function empty(node) {
 
 /**
  * Mounts a widget into `element` (rendered in light DOM; use <zhenggai-board> for shadow-root isolation).
- * options: { data, lang, namespace, filters, theme, elderly, timeout, allowDataParam }. Resolves to { destroy() }.
+ * options: { data, compare, lang, namespace, filters, theme, elderly, timeout, allowDataParam }. Resolves to { destroy() }.
  */
 export async function mount(element, options = {}) {
   const glue = await loadModule();
@@ -59,8 +59,10 @@ function readOptions(host) {
     return undefined;
   };
   const data = pick('data-src', 'src');
+  const compare = pick('data-compare', 'compare');
   return {
     data: data ? new URL(data, document.baseURI).href : undefined,
+    compare: compare ? new URL(compare, document.baseURI).href : undefined,
     lang: pick('lang', 'data-lang'),
     namespace: pick('ns', 'data-ns'),
     filters: pick('filters', 'data-filters'),

@@ -123,6 +123,19 @@ pub struct Texts {
     pub deadline_counts: fn(usize, usize, Option<usize>) -> String,
     pub unit_rank: fn(usize, usize) -> String,
     pub show_less: &'static str,
+    pub progress_over_time: &'static str,
+    pub comparing: &'static str,
+    pub compare_failed: &'static str,
+    pub changed_problems: &'static str,
+    pub transitions_table: &'static str,
+    pub column_from: &'static str,
+    pub moved_forward: &'static str,
+    pub moved_back: &'static str,
+    pub undated: &'static str,
+    pub earlier_report: fn(&str) -> String,
+    pub later_report: fn(&str) -> String,
+    pub progress_summary: fn(usize, usize, usize, usize, usize, usize) -> String,
+    pub matched_by_number: fn(usize) -> String,
     pub show_full_text: fn(usize) -> String,
     pub settled_of: fn(u32, u32) -> String,
     pub deadline_state: fn(Option<bool>, bool) -> String,
@@ -351,6 +364,27 @@ static ZH: Texts = Texts {
     },
     unit_rank: |rank, of| format!("第 {rank} / {of} 名"),
     show_less: "收起",
+    progress_over_time: "整改进展变化",
+    comparing: "正在载入用于对比的早前通报……",
+    compare_failed: "无法载入用于对比的通报",
+    changed_problems: "状态有变化的问题",
+    transitions_table: "状态变化明细（行：早前状态；列：最新状态）",
+    column_from: "早前 \\ 最新",
+    moved_forward: "推进",
+    moved_back: "倒退",
+    undated: "日期不详",
+    earlier_report: |date| format!("早前通报（{date}）"),
+    later_report: |date| format!("最新通报（{date}）"),
+    progress_summary: |matched, changed, forward, back, only_earlier, only_later| {
+        let mut text = format!(
+            "两份通报共有 {matched} 个相同问题，其中 {changed} 个状态有变化：推进 {forward} 个，倒退 {back} 个。"
+        );
+        if only_earlier + only_later > 0 {
+            text.push_str(&format!("仅见于早前通报 {only_earlier} 个，仅见于最新通报 {only_later} 个。"));
+        }
+        text
+    },
+    matched_by_number: |n| format!("其中 {n} 个问题的编号有变，按单位和序号匹配。"),
     show_full_text: |n| format!("展开全文（共 {n} 字）"),
     settled_of: |settled, total| format!("{settled} / {total}"),
     deadline_state: |at_report, today| {
@@ -504,6 +538,29 @@ static EN: Texts = Texts {
     },
     unit_rank: |rank, of| format!("rank {rank} of {of}"),
     show_less: "Show less",
+    progress_over_time: "Progress over time",
+    comparing: "Loading the earlier report to compare with…",
+    compare_failed: "The report to compare with could not be loaded",
+    changed_problems: "Problems whose status changed",
+    transitions_table: "Status changes (rows: earlier status; columns: latest status)",
+    column_from: "earlier \\ latest",
+    moved_forward: "forward",
+    moved_back: "back",
+    undated: "undated",
+    earlier_report: |date| format!("Earlier report ({date})"),
+    later_report: |date| format!("Latest report ({date})"),
+    progress_summary: |matched, changed, forward, back, only_earlier, only_later| {
+        let mut text = format!(
+            "The two reports share {matched} problems; {changed} changed status: {forward} moved forward, {back} moved back."
+        );
+        if only_earlier + only_later > 0 {
+            text.push_str(&format!(
+                " {only_earlier} appear only in the earlier report, {only_later} only in the latest."
+            ));
+        }
+        text
+    },
+    matched_by_number: |n| format!("{n} of them changed ids and were matched by unit and number."),
     show_full_text: |n| format!("Show all {n} characters"),
     settled_of: |settled, total| format!("{settled} of {total}"),
     deadline_state: |at_report, today| {

@@ -75,6 +75,8 @@ pub struct MountOptions {
     pub namespace: String,
     /// The dataset's address (`data-src`); the embedded reference report when absent.
     pub data_src: Option<String>,
+    /// An earlier report of the same round or unit to compare with (`data-compare`), for progress over time.
+    pub compare_src: Option<String>,
     /// Whether a `?data=` URL parameter may choose the dataset. On by default only on the standalone page: on a
     /// host's page it would let any link show other data under the host's name.
     pub allow_data_param: bool,
@@ -107,6 +109,7 @@ impl Default for MountOptions {
             lang: Lang::default(),
             namespace: DEFAULT_NAMESPACE.to_owned(),
             data_src: None,
+            compare_src: None,
             allow_data_param: false,
             initial_view: None,
             theme: Theme::default(),
@@ -117,7 +120,7 @@ impl Default for MountOptions {
 }
 
 impl MountOptions {
-    /// Reads `data-lang`, `data-ns`, `data-src`, `data-filters`, `data-theme`, `data-elderly`, `data-timeout` and
+    /// Reads `data-lang`, `data-ns`, `data-src`, `data-compare`, `data-filters`, `data-theme`, `data-elderly`, `data-timeout` and
     /// `data-allow-data-param` from the mount element.
     pub fn from_element(element: &web_sys::Element) -> Self {
         let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
@@ -125,6 +128,7 @@ impl MountOptions {
             lang: attribute("data-lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default(),
             namespace: attribute("data-ns").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()),
             data_src: attribute("data-src"),
+            compare_src: attribute("data-compare"),
             allow_data_param: element.has_attribute("data-allow-data-param"),
             initial_view: attribute("data-filters"),
             theme: Theme::resolve(attribute("data-theme").as_deref()),
@@ -133,13 +137,14 @@ impl MountOptions {
         }
     }
 
-    /// Reads `{ data, lang, namespace, filters, theme, elderly, timeout, allowDataParam }` from a JS options object.
+    /// Reads `{ data, compare, lang, namespace, filters, theme, elderly, timeout, allowDataParam }` from a JS options object.
     pub fn from_js(options: &JsValue) -> Self {
         let text = |key: &str| host::string_option(options, key);
         Self {
             lang: text("lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default(),
             namespace: text("namespace").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()),
             data_src: text("data"),
+            compare_src: text("compare"),
             allow_data_param: host::bool_option(options, "allowDataParam"),
             initial_view: text("filters"),
             theme: Theme::resolve(text("theme").as_deref()),
@@ -190,7 +195,7 @@ pub fn mount(element: web_sys::HtmlElement, options: MountOptions) -> Widget {
     Widget { id: host::register(&element, Box::new(handle)) }
 }
 
-/// The JavaScript API: `mount(element, { data, lang, namespace, filters, theme, elderly, timeout, allowDataParam })`.
+/// The JavaScript API: `mount(element, { data, compare, lang, namespace, filters, theme, elderly, timeout, allowDataParam })`.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_from_js(element: JsValue, options: JsValue) -> Result<Widget, JsError> {
     let Some(element) = host::as_html_element(element) else {

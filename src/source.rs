@@ -18,6 +18,9 @@ pub const DEFAULT_DATASET: &str = include_str!("../data/shaoyang-jingkaiqu-2023-
 /// The URL query key that names a dataset to load instead of the default, where the page allows it.
 pub const DATA_URL_KEY: &str = "data";
 
+/// The URL query key that names an earlier report to compare with, where the page allows `?data=`.
+pub const COMPARE_URL_KEY: &str = "compare";
+
 /// Where to take the dataset from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -57,20 +60,26 @@ pub type Progress = (u64, Option<u64>);
 
 /// The dataset to start with: `?data=` when the page allows it, else the `data-src` attribute, else the default.
 pub fn initial_source(data_src: Option<&str>, allow_data_param: bool) -> Source {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return Source::Default;
-    };
+    source_from(DATA_URL_KEY, data_src, allow_data_param).unwrap_or(Source::Default)
+}
+
+/// The earlier report to compare with (`data-compare`, or `?compare=` where `?data=` is allowed), if any.
+pub fn compare_source(compare_src: Option<&str>, allow_data_param: bool) -> Option<Source> {
+    source_from(COMPARE_URL_KEY, compare_src, allow_data_param)
+}
+
+/// The address in the page URL's `key` parameter (when allowed), else `attribute`, resolved against the page.
+fn source_from(key: &str, attribute: Option<&str>, allow_param: bool) -> Option<Source> {
+    let location = web_sys::window().map(|w| w.location())?;
     let href = location.href().unwrap_or_default();
-    let from_param = allow_data_param
+    let from_param = allow_param
         .then(|| location.search().ok())
         .flatten()
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-        .and_then(|params| params.get(DATA_URL_KEY))
+        .and_then(|params| params.get(key))
         .filter(|value| !value.trim().is_empty());
-    match from_param.as_deref().or(data_src.filter(|s| !s.trim().is_empty())) {
-        Some(address) => resolve_data_url(address, &href),
-        None => Source::Default,
-    }
+    let address = from_param.as_deref().or(attribute.filter(|s| !s.trim().is_empty()))?;
+    Some(resolve_data_url(address, &href))
 }
 
 /// Accepts only http and https, so that `javascript:` and friends are never fetched or linked.

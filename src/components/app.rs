@@ -10,7 +10,7 @@ use crate::components::findings::Findings;
 use crate::host::{HostElement, dispatch};
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
-use crate::source::{LoadError, Progress, initial_source, load};
+use crate::source::{LoadError, Progress, compare_source, initial_source, load};
 use crate::{MountOptions, elderly};
 
 /// The whole widget.
@@ -20,8 +20,17 @@ pub fn App(
     options: MountOptions,
 ) -> impl IntoView {
     provide_context(IdPrefix::next());
-    let MountOptions { lang, namespace, data_src, allow_data_param, initial_view, theme, elderly, timeout_seconds } =
-        options;
+    let MountOptions {
+        lang,
+        namespace,
+        data_src,
+        compare_src,
+        allow_data_param,
+        initial_view,
+        theme,
+        elderly,
+        timeout_seconds,
+    } = options;
     provide_context(theme);
     let elderly = RwSignal::new(elderly::remembered().unwrap_or(elderly));
     provide_context(elderly::Elderly(elderly));
@@ -32,6 +41,9 @@ pub fn App(
         progress.set(None);
         load(source.get(), timeout_seconds, move |p| progress.set(Some(p)))
     });
+    // An earlier report to compare with, loaded beside the main one (its failure is shown in the comparison only).
+    let compare = compare_source(compare_src.as_deref(), allow_data_param)
+        .map(|compare| LocalResource::new(move || load(compare.clone(), timeout_seconds, |_| {})));
     view! {
         <div
             class=move || format!("zg {}{}", theme.class(), if elderly.get() { " zg-elderly" } else { "" })
@@ -53,7 +65,7 @@ pub fn App(
                             .into_any()
                     }
                     Some(Ok(loaded)) => {
-                        view! { <Dashboard loaded lang namespace=namespace.clone() initial_view=initial_view.clone()/> }
+                        view! { <Dashboard loaded lang namespace=namespace.clone() initial_view=initial_view.clone() compare/> }
                             .into_any()
                     }
                     Some(Err(error)) => {
@@ -73,7 +85,20 @@ fn LoadFailure(error: LoadError, lang: Lang, on_retry: impl Fn() + 'static) -> i
     if let Some(HostElement(element)) = use_context::<HostElement>() {
         dispatch(&element, "zhenggai:error", &[("message", &format!("{error:?}"))]);
     }
-    let (heading, body) = match error {
+    let (heading, body) = describe(error, lang);
+    view! {
+        <div class="zg-error" role="alert" data-testid="load-error">
+            <h2>{heading}</h2>
+            {body}
+            <button type="button" class="zg-button" on:click=move |_| on_retry()>{t.retry}</button>
+        </div>
+    }
+}
+
+/// A heading and the explanation of a load error, in plain words.
+pub fn describe(error: LoadError, lang: Lang) -> (&'static str, AnyView) {
+    let t = texts(lang);
+    match error {
         LoadError::BadUrl(url) => (t.load_failed, view! { <p>{(t.bad_data_url)(&url)}</p> }.into_any()),
         LoadError::Network(url) => (t.load_failed, view! { <p>{(t.network_failed)(&url)}</p> }.into_any()),
         LoadError::Http { url, status } => (t.load_failed, view! { <p>{(t.http_failed)(&url, status)}</p> }.into_any()),
@@ -82,12 +107,5 @@ fn LoadFailure(error: LoadError, lang: Lang, on_retry: impl Fn() + 'static) -> i
         }
         LoadError::File(name) => (t.load_failed, view! { <p>{(t.file_failed)(&name)}</p> }.into_any()),
         LoadError::Invalid(findings) => (t.invalid_dataset, view! { <Findings findings lang/> }.into_any()),
-    };
-    view! {
-        <div class="zg-error" role="alert" data-testid="load-error">
-            <h2>{heading}</h2>
-            {body}
-            <button type="button" class="zg-button" on:click=move |_| on_retry()>{t.retry}</button>
-        </div>
     }
 }

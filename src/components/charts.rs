@@ -23,6 +23,9 @@ use crate::ids::element_id;
 /// metres.
 const UNITS_SHOWN: usize = 15;
 
+/// Where a bar's id lives in the view state: the list to toggle it in, and to read it from.
+type Selection = (fn(&mut ViewState) -> &mut Vec<String>, fn(&ViewState) -> &Vec<String>);
+
 /// The ids a chart's bars toggle in the view state, by index.
 struct TargetIds {
     statuses: Vec<String>,
@@ -32,14 +35,12 @@ struct TargetIds {
 
 impl TargetIds {
     /// The id `target` stands for, and the list of the state it toggles in.
-    fn resolve(
-        &self,
-        target: Target,
-    ) -> Option<(&str, fn(&mut ViewState) -> &mut Vec<String>, fn(&ViewState) -> &Vec<String>)> {
+    fn resolve(&self, target: Target) -> Option<(&str, Selection)> {
         match target {
-            Target::Status(s) => Some((self.statuses.get(s)?, |v| &mut v.statuses, |v| &v.statuses)),
-            Target::Category(c) => Some((self.categories.get(c)?, |v| &mut v.categories, |v| &v.categories)),
-            Target::Unit(u) => Some((self.units.get(u)?, |v| &mut v.units, |v| &v.units)),
+            Target::Status(s) => Some((self.statuses.get(s)?, (|v| &mut v.statuses, |v| &v.statuses))),
+            Target::Category(c) => Some((self.categories.get(c)?, (|v| &mut v.categories, |v| &v.categories))),
+            Target::Unit(u) => Some((self.units.get(u)?, (|v| &mut v.units, |v| &v.units))),
+            Target::Report(_) => None,
         }
     }
 }
@@ -332,7 +333,7 @@ fn ChartFigure(
     let toggle = {
         let ids = ids.clone();
         move |target: Target| {
-            if let Some((id, list_mut, _)) = ids.resolve(target) {
+            if let Some((id, (list_mut, _))) = ids.resolve(target) {
                 state.update(|s| ViewState::toggle(list_mut(s), id));
             }
         }
@@ -347,8 +348,9 @@ fn ChartFigure(
                 let pressed = {
                     let ids = ids.clone();
                     move || {
-                        ids.resolve(target)
-                            .is_some_and(|(id, _, list)| state.with(|s| list(s).iter().any(|selected| selected == id)))
+                        ids.resolve(target).is_some_and(|(id, (_, list))| {
+                            state.with(|s| list(s).iter().any(|selected| selected == id))
+                        })
                     }
                 };
                 let toggle = toggle.clone();

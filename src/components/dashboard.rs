@@ -15,6 +15,7 @@ use crate::components::filter_bar::FilterBar;
 use crate::components::filters::Filters;
 use crate::components::findings::Findings;
 use crate::components::problem_list::ProblemList;
+use crate::components::progress::ProgressPanel;
 use crate::components::report_header::ReportHeader;
 use crate::components::share_link::ShareLink;
 use crate::components::summary::Summary;
@@ -23,6 +24,7 @@ use crate::elderly::{Elderly, remember};
 use crate::host::{HostElement, dispatch, in_frame, post_to_parent};
 use crate::i18n::texts;
 use crate::ids::element_id;
+use crate::source::LoadError;
 use crate::url_state;
 
 /// The dashboard for one loaded dataset.
@@ -36,6 +38,8 @@ pub fn Dashboard(
     namespace: String,
     /// The view to start with when the link has none (`s=…&c=…`, no namespace).
     initial_view: Option<String>,
+    /// An earlier report to compare with, when the host gave one.
+    compare: Option<LocalResource<Result<Arc<Loaded>, LoadError>>>,
 ) -> impl IntoView {
     // "Overdue" is judged at the visitor's date.
     let filterable = Arc::new(Filterable::at(loaded.data.clone(), today()));
@@ -149,6 +153,7 @@ pub fn Dashboard(
                 </div>
                 <ReportHeader data=filterable.data().clone() lang/>
                 <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
+                {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
                 <Charts filterable=filterable.clone() state tally round_tally lang/>
                 <UnitProgress filterable=filterable.clone() state round_tally lang/>
                 <DeadlineTimeline filterable=filterable.clone() state matching lang/>

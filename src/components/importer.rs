@@ -109,7 +109,7 @@ pub fn Importer(
                 {move || match preview() {
                     Some((loaded, problems)) if problems > 0 => {
                         let lang = RwSignal::new(lang);
-                        view! { <Dashboard loaded lang namespace="imp.".to_owned() initial_view=None/> }.into_any()
+                        view! { <Dashboard loaded lang namespace="imp.".to_owned() initial_view=None compare=None/> }.into_any()
                     }
                     _ => view! { <p class="zg-hint">{t.import_nothing}</p> }.into_any(),
                 }}

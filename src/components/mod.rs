@@ -12,6 +12,7 @@ pub mod findings;
 pub mod importer;
 pub mod problem_detail;
 pub mod problem_list;
+pub mod progress;
 pub mod report_header;
 pub mod share_link;
 pub mod summary;

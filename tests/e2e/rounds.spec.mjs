@@ -103,3 +103,33 @@ test('the round view passes axe', async ({ page }) => {
   const results = await new AxeBuilder({ page }).include('.zg').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });
+
+test('progress over time: the latest report compared with an earlier one of the same round', async ({ page }) => {
+  // round-later.json is `zhenggai synth … --seed 7 --later`: the same 240 problems six months on.
+  await page.goto('/?data=/fixtures/round-later.json&compare=/fixtures/round.json');
+  const panel = page.getByTestId('progress');
+  const summary = panel.getByTestId('progress-summary');
+  await expect(summary).toContainText('两份通报共有 240 个相同问题');
+  const [, changed, forward, back] = /其中 (\d+) 个状态有变化：推进 (\d+) 个，倒退 (\d+) 个/.exec(await summary.textContent()).map(Number);
+  expect(changed).toBeGreaterThan(0);
+  expect(forward).toBe(changed);
+  expect(back).toBe(0);
+  // The table of moves accounts for all 240 problems; the list shows the changed ones, 30 at a time.
+  const cells = (await panel.getByTestId('transitions').locator('tbody td').allTextContents()).map(Number);
+  expect(cells.reduce((a, b) => a + b, 0)).toBe(240);
+  await expect(panel.getByTestId('changed-problem')).toHaveCount(Math.min(30, changed));
+  await expect(panel.getByTestId('changed-problem').first()).toContainText('→');
+  await expect(panel.getByTestId('chart-progress').locator('[role=img]')).toHaveAttribute('aria-label', /早前通报.*最新通报/);
+  // Given the other way round, the panel still compares earlier → latest.
+  await page.goto('/?data=/fixtures/round.json&compare=/fixtures/round-later.json');
+  await expect(page.getByTestId('progress-summary')).toContainText(`推进 ${forward} 个`);
+  const results = await new AxeBuilder({ page }).include('.zg').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
+});
+
+test('progress over time: an unreachable earlier report is said so, and the dashboard still works', async ({ page }) => {
+  await page.goto('/?data=/fixtures/round-later.json&compare=/fixtures/missing.json');
+  await expect(page.getByTestId('progress').getByRole('alert')).toContainText('无法载入用于对比的通报');
+  await expect(page.getByTestId('progress').getByRole('alert')).toContainText('404');
+  await expect(page.getByTestId('result-count')).toHaveText('显示 240 / 240 个问题');
+});

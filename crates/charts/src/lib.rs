@@ -119,6 +119,8 @@ pub enum Target {
     Category(usize),
     /// A unit, by index into `dataset.units`.
     Unit(usize),
+    /// One of the reports compared over time (0 the earlier, 1 the later): not a filter.
+    Report(usize),
 }
 
 /// A clickable rectangle in the chart's coordinates.
@@ -209,6 +211,31 @@ pub fn unit_chart(data: &ValidDataset, tally: &Tally, standings: &[Standing], pa
         })
         .collect();
     let legend: Vec<(String, Look)> = order.iter().map(|&s| (dataset.statuses[s].label.clone(), looks[s])).collect();
+    draw(bars, &legend, palette, width)
+}
+
+/// Two reports of one round side by side (progress over time): a bar each, stacked by status kind, since two
+/// reports may word their statuses differently. `kind_names` label the legend, in [`StatusKind::ALL`] order.
+pub fn before_after_chart(
+    reports: [(String, [usize; StatusKind::ALL.len()]); 2],
+    kind_names: [&str; StatusKind::ALL.len()],
+    palette: &Palette,
+    width: u32,
+) -> Chart {
+    let look = |kind: StatusKind| Look { kind, variant: 0 };
+    let present: Vec<usize> =
+        (0..StatusKind::ALL.len()).filter(|&k| reports.iter().any(|(_, counts)| counts[k] > 0)).collect();
+    let bars = reports
+        .into_iter()
+        .enumerate()
+        .map(|(at, (label, counts))| Bar {
+            label,
+            target: Target::Report(at),
+            segments: present.iter().map(|&k| (look(StatusKind::ALL[k]), counts[k])).collect(),
+        })
+        .collect();
+    let legend: Vec<(String, Look)> =
+        present.iter().map(|&k| (kind_names[k].to_owned(), look(StatusKind::ALL[k]))).collect();
     draw(bars, &legend, palette, width)
 }
 

@@ -13,6 +13,7 @@
 //! - [`search`]: CJK substring search and highlighting;
 //! - [`clip`]: shortening very long texts for display;
 //! - [`filter`]: applying a view state: matching problems, order, blame;
+//! - [`progress`]: two reports of the same round compared: matched problems and how their statuses moved;
 //! - [`deadline`]: deadlines against the report's date and today, overdue commitments, the timeline;
 //! - [`static_html`]: the static HTML fallback (`zhenggai render-html`);
 //! - [`export`]: the filtered problems as CSV (with a BOM for Excel) or as a dataset;
@@ -31,6 +32,7 @@ pub mod limits;
 pub mod load;
 pub mod messages;
 pub mod model;
+pub mod progress;
 pub mod schema;
 pub mod search;
 pub mod standings;
