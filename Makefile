@@ -1,5 +1,5 @@
 # The two commands a newcomer needs (see README.md). Everything else lives in scripts/.
-.PHONY: serve test build
+.PHONY: serve test build bench
 
 # Install what is missing, then serve the widget with the default dataset on http://127.0.0.1:8080
 serve:
@@ -15,3 +15,7 @@ test:
 build:
 	scripts/setup.sh serve
 	PATH="$(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$$PATH" trunk build --release --offline
+
+# The browser benchmarks (docs/benchmarks.md): a release build, then transfer size, first chart, filter → paint.
+bench: build
+	node tests/bench/bench.mjs
