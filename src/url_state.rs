@@ -65,6 +65,12 @@ pub fn url_with(namespace: &str, state: &ViewState) -> Option<String> {
     Some(format!("{path}{query}{hash}"))
 }
 
+/// [`url_with`] as an absolute address, for the host page's `zhenggai:filterchange` event.
+pub fn absolute_url_with(namespace: &str, state: &ViewState) -> Option<String> {
+    let origin = web_sys::window()?.location().origin().ok()?;
+    Some(format!("{origin}{}", url_with(namespace, state)?))
+}
+
 /// Writes `state` into the page URL with `history.replaceState`, keeping `history.state`.
 pub fn write(namespace: &str, state: &ViewState) {
     let Some(window) = web_sys::window() else { return };

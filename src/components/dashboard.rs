@@ -27,6 +27,9 @@ use crate::ids::element_id;
 use crate::source::LoadError;
 use crate::url_state;
 
+/// How long after the last filter change the page URL is rewritten.
+const URL_WRITE_DELAY_MS: u64 = 150;
+
 /// The dashboard for one loaded dataset.
 #[component]
 pub fn Dashboard(
@@ -69,12 +72,29 @@ pub fn Dashboard(
     if let Some(HostElement(element)) = &host {
         dispatch(element, "zhenggai:ready", &[("title", &loaded.data.dataset().report.title)]);
     }
+    // The URL is rewritten a moment after the last change rather than at once: `history.replaceState` costs
+    // several milliseconds in Chromium, which a click would otherwise wait for before the next paint, and a
+    // visitor clicking fast through filters writes the URL once.
+    let pending_write = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(handle) = pending_write.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
     Effect::new(move |_| {
         state.with(|s| {
-            url_state::write(&link_namespace, s);
             let query = url_state::query_of(&link_namespace, s);
+            if let Some(handle) = pending_write.get_value() {
+                handle.clear();
+            }
+            let (namespace, written) = (link_namespace.clone(), s.clone());
+            let handle = set_timeout_with_handle(
+                move || url_state::write(&namespace, &written),
+                std::time::Duration::from_millis(URL_WRITE_DELAY_MS),
+            );
+            pending_write.set_value(handle.ok());
             if let Some(HostElement(element)) = &host {
-                let url = url_state::current_href().unwrap_or_default();
+                let url = url_state::absolute_url_with(&link_namespace, s).unwrap_or_default();
                 dispatch(element, "zhenggai:filterchange", &[("url", &url), ("query", &query)]);
             }
             if in_frame() {

@@ -100,15 +100,16 @@ pub fn DeadlineTimeline(
         let filterable = filterable.clone();
         let all = all.clone();
         move || {
-            let visible: Vec<(usize, usize, Standing)> =
-                entries.with(|e| e.iter().take(shown.get()).map(|&at| all[at]).collect());
+            let visible: Vec<(usize, (usize, usize, Standing))> =
+                entries.with(|e| e.iter().take(shown.get()).map(|&at| (at, all[at])).collect());
             visible
                 .into_iter()
-                .filter_map(|(p, position, standing)| {
+                .filter_map(|(at, (p, position, standing))| {
                     let problem = &filterable.data().problems()[p];
                     let deadline = deadlines_of(problem).nth(position)?.clone();
                     let open = RwSignal::new(false);
-                    let detail_id = element_id(&format!("timeline-{p}"));
+                    // One id per entry, not per problem: a problem may have several deadlines.
+                    let detail_id = element_id(&format!("timeline-{at}"));
                     let (badge, class) = match standing {
                         Standing::Kept => (t.due_kept, "zg-due zg-due-kept"),
                         Standing::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),

@@ -24,10 +24,8 @@ pub fn ShareLink(state: RwSignal<ViewState>, namespace: String, lang: Lang) -> i
     let t = texts(lang);
     let copied = RwSignal::new(Copied::Nothing);
     let copy = move |_| {
-        let url = state.with_untracked(|s| url_state::url_with(&namespace, s)).and_then(|path| {
-            let origin = web_sys::window()?.location().origin().ok()?;
-            Some(format!("{origin}{path}"))
-        });
+        // Built from the state, not read from the address bar, which follows the view a moment later.
+        let url = state.with_untracked(|s| url_state::absolute_url_with(&namespace, s));
         let Some(url) = url.or_else(url_state::current_href) else { return };
         let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
             copied.set(Copied::Failed(url));

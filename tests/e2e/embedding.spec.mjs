@@ -21,6 +21,7 @@ test('a hostile host page: both widgets render, stay isolated and independent, a
   await a.getByTestId('status-filter').getByRole('button', { name: /^基本完成/ }).click();
   await expect(a.getByTestId('result-count')).toHaveText('显示 4 / 15 个问题');
   await expect(b.getByTestId('result-count')).toHaveText('Showing 1 of 15 problems');
+  await expect(page).toHaveURL(/a\.s=jiben-wancheng/);
   const host = await page.evaluate(() => ({ search: location.search, hash: location.hash, state: history.state }));
   expect(host.search).toMatch(/^\?page=2&sort=host&/);
   expect(host.search).toContain('a.s=jiben-wancheng');
