@@ -96,64 +96,65 @@ pub fn DeadlineTimeline(
         }
     };
 
-    let items = {
-        let filterable = filterable.clone();
+    // Keyed by entry: a filter change keeps the entries that stay.
+    let visible = {
         let all = all.clone();
-        move || {
-            let visible: Vec<(usize, (usize, usize, Standing))> =
-                entries.with(|e| e.iter().take(shown.get()).map(|&at| (at, all[at])).collect());
-            visible
-                .into_iter()
-                .filter_map(|(at, (p, position, standing))| {
-                    let problem = &filterable.data().problems()[p];
-                    let deadline = deadlines_of(problem).nth(position)?.clone();
-                    let open = RwSignal::new(false);
-                    // One id per entry, not per problem: a problem may have several deadlines.
-                    let detail_id = element_id(&format!("timeline-{at}"));
-                    let (badge, class) = match standing {
-                        Standing::Kept => (t.due_kept, "zg-due zg-due-kept"),
-                        Standing::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),
-                        Standing::OverdueToday => (t.overdue_today, "zg-due zg-due-overdue"),
-                        Standing::Open => (t.due_open, "zg-due"),
-                    };
-                    let filterable = filterable.clone();
-                    Some(view! {
-                        <li class="zg-timeline-entry" data-testid="timeline-entry">
-                            <p>
-                                <time datetime=deadline.due.to_string()>
-                                    {if lang == Lang::Zh { deadline.due.to_chinese() } else { deadline.due.to_string() }}
-                                </time>
-                                " "
-                                <span class=class>{badge}</span>
-                            </p>
-                            <p>
-                                <span class="zg-number">{problem.number.clone()}</span>
-                                " "
-                                {shortened(&problem.title)}
-                            </p>
-                            <p class="zg-promise">
-                                {deadline_kind(lang, deadline.kind)}
-                                {if lang == Lang::Zh { "：" } else { ": " }}
-                                {deadline.promise.clone()}
-                                " （" {deadline.text.clone()} "）"
-                            </p>
-                            <button
-                                type="button"
-                                class="zg-link-button"
-                                aria-expanded=move || if open.get() { "true" } else { "false" }
-                                aria-controls=detail_id.clone()
-                                on:click=move |_| open.update(|o| *o = !*o)
-                            >
-                                {move || if open.get() { t.hide_problem } else { t.show_problem }}
-                            </button>
-                            <div id=detail_id.clone()>
-                                {move || open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
-                            </div>
-                        </li>
-                    })
-                })
-                .collect_view()
+        move || entries.with(|e| e.iter().take(shown.get()).map(|&at| (at, all[at])).collect::<Vec<_>>())
+    };
+    let entry_view = {
+        let filterable = filterable.clone();
+        move |(at, (p, position, standing)): (usize, (usize, usize, Standing))| {
+            let problem = &filterable.data().problems()[p];
+            let deadline = deadlines_of(problem).nth(position)?.clone();
+            let open = RwSignal::new(false);
+            // One id per entry, not per problem: a problem may have several deadlines.
+            let detail_id = element_id(&format!("timeline-{at}"));
+            let (badge, class) = match standing {
+                Standing::Kept => (t.due_kept, "zg-due zg-due-kept"),
+                Standing::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),
+                Standing::OverdueToday => (t.overdue_today, "zg-due zg-due-overdue"),
+                Standing::Open => (t.due_open, "zg-due"),
+            };
+            let filterable = filterable.clone();
+            Some(view! {
+                <li class="zg-timeline-entry" data-testid="timeline-entry">
+                    <p>
+                        <time datetime=deadline.due.to_string()>
+                            {if lang == Lang::Zh { deadline.due.to_chinese() } else { deadline.due.to_string() }}
+                        </time>
+                        " "
+                        <span class=class>{badge}</span>
+                    </p>
+                    <p>
+                        <span class="zg-number">{problem.number.clone()}</span>
+                        " "
+                        {shortened(&problem.title)}
+                    </p>
+                    <p class="zg-promise">
+                        {deadline_kind(lang, deadline.kind)}
+                        {if lang == Lang::Zh { "：" } else { ": " }}
+                        {deadline.promise.clone()}
+                        " （" {deadline.text.clone()} "）"
+                    </p>
+                    <button
+                        type="button"
+                        class="zg-link-button"
+                        aria-expanded=move || if open.get() { "true" } else { "false" }
+                        aria-controls=detail_id.clone()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        {move || if open.get() { t.hide_problem } else { t.show_problem }}
+                    </button>
+                    <div id=detail_id.clone()>
+                        {move || open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
+                    </div>
+                </li>
+            })
         }
+    };
+    let items = move || {
+        let entry_view = entry_view.clone();
+        view! { <For each=visible.clone() key=|entry| entry.0 children=move |entry| entry_view(entry)/> }
     };
 
     let more = move || {

@@ -54,9 +54,15 @@ pub fn ProblemList(
     };
 
     let (csv_source, json_source) = (filterable.clone(), filterable.clone());
+    // Keyed by problem: a filter change keeps the cards that stay and only adds or removes the others.
+    let visible = move || matching.with(|m| m.iter().take(shown.get()).copied().collect::<Vec<usize>>());
     let cards = move || {
-        let visible: Vec<usize> = matching.with(|m| m.iter().take(shown.get()).copied().collect());
-        visible.into_iter().map(|p| view! { <ProblemCard filterable=filterable.clone() p state lang/> }).collect_view()
+        let filterable = filterable.clone();
+        view! {
+            <For each=visible key=|p| *p let:p>
+                <ProblemCard filterable=filterable.clone() p state lang/>
+            </For>
+        }
     };
 
     let more = move || {

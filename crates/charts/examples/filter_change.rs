@@ -56,4 +56,12 @@ fn main() {
     for (name, ms) in steps {
         println!("{name:>22}: {ms:8.3} ms");
     }
+    // What the browser then parses and lays out at each change.
+    let svg_bytes = [
+        status_chart(data, &tally, &Palette::LIGHT, 800).svg,
+        category_chart(data, &tally, &Palette::LIGHT, 800).svg,
+        unit_chart(data, &tally, shown, &Palette::LIGHT, 800).svg,
+    ]
+    .map(|svg| (svg.len(), svg.matches('<').count()));
+    println!("SVG markup (bytes, elements) of the three charts: {svg_bytes:?}");
 }
