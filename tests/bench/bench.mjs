@@ -2,6 +2,7 @@
 //
 //   node tests/bench/bench.mjs            every measurement (about 5 minutes on 2 cores)
 //   node tests/bench/bench.mjs --quick    fewer runs and no 100k round, to check the script itself
+//   DIST=/tmp/dist-old node tests/bench/bench.mjs     measures another build (for before/after records)
 //
 // Needs a release build in dist/ (`make build`) and the native CLI (built here if missing). Writes the results
 // to target/bench/results.json and prints them as Markdown tables.
@@ -19,6 +20,7 @@ const port = Number(process.env.BENCH_PORT || 4180);
 const origin = `http://127.0.0.1:${port}`;
 const benchDir = join(root, 'target', 'bench');
 const cli = join(root, 'target', 'native', 'zhenggai');
+const dist = process.env.DIST ? resolve(process.env.DIST) : join(root, 'dist');
 
 // The rounds: [name, units, problems]. Seed 1, the seed's own status vocabulary.
 const ROUNDS = quick ? [['1k', 10, 1000], ['10k', 100, 10000]] : [['1k', 10, 1000], ['10k', 100, 10000], ['100k', 500, 100000]];
@@ -51,8 +53,8 @@ const ms = (value) => `${Math.round(value)} ms`;
 function transferSizes() {
   const files = ['zhenggai.js', 'zhenggai-widget.js', 'zhenggai-widget_bg.wasm', 'zhenggai.css'];
   const rows = files.map((name) => {
-    const path = join(root, 'dist', name);
-    if (!existsSync(path)) fail(`dist/${name} is missing: run \`make build\` first`);
+    const path = join(dist, name);
+    if (!existsSync(path)) fail(`${path} is missing: run \`make build\` first`);
     const body = readFileSync(path);
     return {
       file: name,

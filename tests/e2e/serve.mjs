@@ -14,7 +14,8 @@ const mounts = [
   ['/fixtures/', join(here, 'fixtures')],
   // Synthetic rounds written by tests/bench/bench.mjs.
   ['/bench/', join(root, 'target', 'bench')],
-  ['/', join(root, 'dist')],
+  // DIST=… serves another build (the benchmarks compare two builds that way).
+  ['/', process.env.DIST ? resolve(process.env.DIST) : join(root, 'dist')],
 ];
 // Pages under these folders are served with a Content-Security-Policy header, for the embedding tests.
 const policies = [
