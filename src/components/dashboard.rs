@@ -171,7 +171,7 @@ pub fn Dashboard(
                     })}
                     <ShareLink state namespace=namespace.clone() lang/>
                 </div>
-                <ReportHeader data=filterable.data().clone() lang/>
+                <ReportHeader filterable=filterable.clone() lang/>
                 <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
                 {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
                 <Charts filterable=filterable.clone() state tally round_tally lang/>

@@ -1,8 +1,11 @@
 //! The report's title, who is who (issuer, inspected units, team), the key dates as a timeline, and the source.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+use zhenggai_core::Lang;
 use zhenggai_core::date::PartialDate;
-use zhenggai_core::{Lang, ValidDataset};
+use zhenggai_core::filter::Filterable;
 
 use crate::components::clipped::Clipped;
 use crate::i18n::{inspection_kind, texts};
@@ -16,8 +19,9 @@ fn show_date(date: PartialDate, lang: Lang) -> String {
 
 /// The header of the report.
 #[component]
-pub fn ReportHeader(data: ValidDataset, lang: Lang) -> impl IntoView {
+pub fn ReportHeader(filterable: Arc<Filterable>, lang: Lang) -> impl IntoView {
     let t = texts(lang);
+    let data = filterable.data();
     let dataset = data.dataset();
     let report = &dataset.report;
     let inspection = &report.inspection;

@@ -7,14 +7,17 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
+use std::sync::Arc;
+
 use crate::audit::audit;
 use crate::finding::{Finding, FindingKind, IdKind};
 use crate::model::{Dataset, FORMAT_VERSION, Problem, Status, StatusKind};
 
-/// A dataset whose references all resolve, with its lookup indices.
+/// A dataset whose references all resolve, with its lookup indices. Cloning it is cheap: the dataset itself is
+/// shared, never copied (a round of 100,000 problems holds 60 MB of text).
 #[derive(Debug, Clone)]
 pub struct ValidDataset {
-    dataset: Dataset,
+    dataset: Arc<Dataset>,
     problem_unit: Vec<usize>,
     problem_category: Vec<usize>,
     problem_status: Vec<usize>,
@@ -73,7 +76,7 @@ impl ValidDataset {
 
     /// Takes the dataset back, e.g. to serialise it again.
     pub fn into_dataset(self) -> Dataset {
-        self.dataset
+        Arc::unwrap_or_clone(self.dataset)
     }
 }
 
@@ -332,7 +335,7 @@ fn resolve(dataset: Dataset) -> Result<ValidDataset, (Box<Dataset>, Vec<Finding>
     }
     let mut statuses_in_order: Vec<usize> = (0..dataset.statuses.len()).collect();
     statuses_in_order.sort_by_key(|&s| dataset.statuses[s].order);
-    Ok(ValidDataset { dataset, problem_unit, problem_category, problem_status, statuses_in_order })
+    Ok(ValidDataset { dataset: Arc::new(dataset), problem_unit, problem_category, problem_status, statuses_in_order })
 }
 
 /// Maps each id to its position, reporting empty and duplicate ids.
