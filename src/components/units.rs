@@ -14,6 +14,9 @@ use zhenggai_core::view_state::ViewState;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
 
+/// Rows of the standings table drawn before "show all".
+const ROWS_SHOWN: usize = 20;
+
 /// The units' standings table with a drill-down button per unit.
 #[component]
 pub fn UnitProgress(
@@ -57,11 +60,15 @@ pub fn UnitProgress(
         }
     };
 
+    // A round of 500 units would rebuild 500 rows at every filter change: the first ones until asked for all.
+    let show_all = RwSignal::new(false);
     let rows = move || {
         ranked.with(|ranked| {
             let ranked = ranked.as_deref().unwrap_or_default();
+            let shown = if show_all.get() { ranked.len() } else { ranked.len().min(ROWS_SHOWN) };
             ranked
                 .iter()
+                .take(shown)
                 .enumerate()
                 .map(|(at, standing)| {
                     let unit = &units[standing.unit];
@@ -97,6 +104,17 @@ pub fn UnitProgress(
         })
     };
 
+    let toggle_all = move || {
+        let count = ranked.with(|r| r.as_ref().map_or(0, Vec::len));
+        (count > ROWS_SHOWN).then(|| {
+            view! {
+                <button type="button" class="zg-link-button" data-testid="standings-show-all" on:click=move |_| show_all.update(|on| *on = !*on)>
+                    {move || if show_all.get() { (t.show_first_units)(ROWS_SHOWN) } else { (t.show_all_units)(count) }}
+                </button>
+            }
+        })
+    };
+
     move || {
         ranked.with(Option::is_some).then(|| {
             view! {
@@ -119,6 +137,7 @@ pub fn UnitProgress(
                             <tbody>{rows.clone()}</tbody>
                         </table>
                     </div>
+                    {toggle_all.clone()}
                 </section>
             }
         })

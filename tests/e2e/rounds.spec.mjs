@@ -133,3 +133,19 @@ test('progress over time: an unreachable earlier report is said so, and the dash
   await expect(page.getByTestId('progress').getByRole('alert')).toContainText('404');
   await expect(page.getByTestId('result-count')).toHaveText('显示 240 / 240 个问题');
 });
+
+test('a round of many units shows the first of the ranking until asked for all', async ({ page }) => {
+  // round-30.json: `zhenggai synth --units 30 --problems 90 --seed 3`.
+  await page.goto('/?data=/fixtures/round-30.json');
+  const rows = page.getByTestId('unit-progress').locator('tbody tr');
+  await expect(rows).toHaveCount(20);
+  await page.getByTestId('standings-show-all').click();
+  await expect(rows).toHaveCount(30);
+  await expect(page.getByTestId('standings-show-all')).toHaveText('只显示前 20 个单位');
+  const bars = page.getByTestId('chart-unit').locator('rect.zg-hit');
+  await expect(bars).toHaveCount(15);
+  await page.getByTestId('units-show-all').click();
+  await expect(bars).toHaveCount(30);
+  // The unit filter offers a search box from 9 units up.
+  await expect(page.getByTestId('unit-filter').getByLabel('查找单位')).toBeVisible();
+});
