@@ -137,7 +137,7 @@ pub fn UnitProgress(
                             <tbody>{rows.clone()}</tbody>
                         </table>
                     </div>
-                    {toggle_all.clone()}
+                    {toggle_all}
                 </section>
             }
         })
