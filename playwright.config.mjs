@@ -18,6 +18,13 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  projects: [
+    { name: 'main', testIgnore: /corpus\.spec\.mjs/ },
+    // The hostile-input corpus checks that the page never stalls for a second. On a two-core machine a second
+    // browser running the other tests can starve the renderer for that long, so the corpus runs on its own,
+    // after the rest, one case at a time.
+    { name: 'corpus', testMatch: /corpus\.spec\.mjs/, dependencies: ['main'], fullyParallel: false },
+  ],
   webServer: {
     command: `node tests/e2e/serve.mjs`,
     env: { PORT: String(port) },

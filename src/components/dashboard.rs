@@ -46,6 +46,14 @@ pub fn Dashboard(
 ) -> impl IntoView {
     // "Overdue" is judged at the visitor's date.
     let filterable = Arc::new(Filterable::at(loaded.data.clone(), today()));
+    // The search index is folded once the first frame is on screen (the next task after it), not before: at
+    // 100,000 problems that is a good part of a second the first chart no longer waits for.
+    {
+        let filterable = filterable.clone();
+        request_animation_frame(move || {
+            set_timeout(move || filterable.prepare_search(), std::time::Duration::ZERO);
+        });
+    }
 
     // The state starts from the link (or the host's initial view when the link has none), with ids the dataset
     // does not know dropped.

@@ -2,7 +2,10 @@
 //! filters are to blame.
 //!
 //! Category, status and unit tests are lookups in per-call boolean tables over the indices built at load time;
-//! the search compares against the [`SearchIndex`] folded once at load.
+//! the search compares against the [`SearchIndex`], folded once, when first needed (or when the widget asks for it
+//! after its first paint): folding a 100,000-problem round takes long enough to delay the first chart.
+
+use std::sync::OnceLock;
 
 use crate::date::Day;
 use crate::deadline::{has_open_deadline, has_overdue_deadline, report_day};
@@ -25,7 +28,7 @@ pub enum FilterKind {
 #[derive(Debug, Clone)]
 pub struct Filterable {
     data: ValidDataset,
-    search: SearchIndex,
+    search: OnceLock<SearchIndex>,
     open_deadline: Vec<bool>,
     overdue: Vec<bool>,
 }
@@ -60,8 +63,7 @@ impl Filterable {
         let overdue = (0..data.problems().len())
             .map(|p| overdue_day.is_some_and(|day| has_overdue_deadline(&data, p, day)))
             .collect();
-        let search = SearchIndex::build(&data);
-        Self { data, search, open_deadline, overdue }
+        Self { data, search: OnceLock::new(), open_deadline, overdue }
     }
 
     /// The dataset.
@@ -72,6 +74,15 @@ impl Filterable {
     /// True when problem `p` has a deadline still open on the report's date.
     pub fn has_open_deadline(&self, p: usize) -> bool {
         self.open_deadline[p]
+    }
+
+    /// Builds the search index now if it is not built yet, so that the first search does not wait for it.
+    pub fn prepare_search(&self) {
+        self.search_index();
+    }
+
+    fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::build(&self.data))
     }
 
     /// True when problem `p` has an overdue deadline (see [`crate::deadline::is_overdue`]).
@@ -101,7 +112,9 @@ impl Filterable {
             && (skip == Some(FilterKind::Unit) || within(&compiled.units, self.data.unit_of(p)))
             && (skip == Some(FilterKind::OpenDeadline) || !compiled.open_deadline || self.open_deadline[p])
             && (skip == Some(FilterKind::Overdue) || !compiled.overdue || self.overdue[p])
-            && (skip == Some(FilterKind::Search) || self.search.matches(p, &compiled.needle))
+            && (skip == Some(FilterKind::Search)
+                || compiled.needle.is_empty()
+                || self.search_index().matches(p, &compiled.needle))
     }
 
     /// The indices of the problems that match `state`, in its sort order.
