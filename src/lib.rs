@@ -15,6 +15,7 @@
 pub mod clock;
 pub mod components;
 pub mod download;
+pub mod draw_in_steps;
 pub mod elderly;
 pub mod host;
 pub mod i18n;

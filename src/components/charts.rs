@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use zhenggai_charts::{Chart, Palette, Target, category_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
 use zhenggai_core::filter::Filterable;
-use zhenggai_core::standings::rank_units;
+use zhenggai_core::standings::Standing;
 use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 
@@ -54,6 +54,8 @@ pub fn Charts(
     tally: Memo<Tally>,
     /// For several units: the counts with every filter but the unit one.
     round_tally: Memo<Option<Tally>>,
+    /// For several units: their standings in `round_tally`, best first.
+    ranked: Memo<Option<Vec<Standing>>>,
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
@@ -81,12 +83,12 @@ pub fn Charts(
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
     let palette = move || if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT };
     let by_status = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &palette(), width.get())))
+        let (filterable, ids) = (filterable.clone(), element_id("status-chart"));
+        Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &palette(), width.get(), &ids)))
     };
     let by_category = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &palette(), width.get())))
+        let (filterable, ids) = (filterable.clone(), element_id("category-chart"));
+        Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &palette(), width.get(), &ids)))
     };
     let status_description = {
         let filterable = filterable.clone();
@@ -125,7 +127,7 @@ pub fn Charts(
         units: dataset.units.iter().map(|u| u.id.clone()).collect(),
     });
     let units_figure = (dataset.units.len() > 1).then(|| {
-        view! { <UnitsFigure filterable=filterable.clone() state round_tally palette=Signal::derive(palette) width ids=ids.clone() lang/> }
+        view! { <UnitsFigure filterable=filterable.clone() state round_tally ranked palette=Signal::derive(palette) width ids=ids.clone() lang/> }
     });
 
     let status_table = {
@@ -211,6 +213,7 @@ fn UnitsFigure(
     filterable: Arc<Filterable>,
     state: RwSignal<ViewState>,
     round_tally: Memo<Option<Tally>>,
+    ranked: Memo<Option<Vec<Standing>>>,
     palette: Signal<Palette>,
     width: RwSignal<u32>,
     ids: Arc<TargetIds>,
@@ -218,12 +221,8 @@ fn UnitsFigure(
 ) -> impl IntoView {
     let t = texts(lang);
     let show_all = RwSignal::new(false);
-    let ranked = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| round_tally.with(|tally| tally.as_ref().map(|tally| rank_units(filterable.data(), tally))))
-    };
     let chart = {
-        let filterable = filterable.clone();
+        let (filterable, ids) = (filterable.clone(), element_id("unit-chart"));
         Memo::new(move |_| {
             round_tally.with(|tally| {
                 let empty = Tally::of(filterable.data(), []);
@@ -231,7 +230,7 @@ fn UnitsFigure(
                 ranked.with(|ranked| {
                     let ranked = ranked.as_deref().unwrap_or_default();
                     let shown = if show_all.get() { ranked } else { &ranked[..ranked.len().min(UNITS_SHOWN)] };
-                    unit_chart(filterable.data(), tally, shown, &palette.get(), width.get())
+                    unit_chart(filterable.data(), tally, shown, &palette.get(), width.get(), &ids)
                 })
             })
         })

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::filter::Filterable;
+use zhenggai_core::standings::rank_units;
 use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 use zhenggai_core::{Lang, Loaded};
@@ -142,6 +143,12 @@ pub fn Dashboard(
         })
     };
 
+    // The units' ranking, for the chart and the table alike.
+    let ranked = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| round_tally.with(|tally| tally.as_ref().map(|tally| rank_units(filterable.data(), tally))))
+    };
+
     let warnings = loaded.warnings.clone();
     let warnings_heading = element_id("warnings-heading");
     view! {
@@ -182,8 +189,8 @@ pub fn Dashboard(
                 <ReportHeader filterable=filterable.clone() lang/>
                 <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
                 {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
-                <Charts filterable=filterable.clone() state tally round_tally lang/>
-                <UnitProgress filterable=filterable.clone() state round_tally lang/>
+                <Charts filterable=filterable.clone() state tally round_tally ranked lang/>
+                <UnitProgress filterable=filterable.clone() state ranked lang/>
                 <DeadlineTimeline filterable=filterable.clone() state matching lang/>
                 <Filters filterable=filterable.clone() state lang/>
                 <FilterBar filterable=filterable.clone() state lang/>

@@ -13,15 +13,19 @@ use zhenggai_core::view_state::ViewState;
 use crate::clock::today;
 use crate::components::clipped::shortened;
 use crate::components::problem_detail::ProblemDetail;
+use crate::components::show_more::ShowMore;
+use crate::draw_in_steps::DrawInSteps;
 use crate::i18n::{deadline_kind, texts};
 use crate::ids::element_id;
 
 /// Entries drawn before "show more": a round of 100,000 problems has tens of thousands of deadlines.
 const PAGE: usize = 20;
+/// Entries drawn in the frame of a filter change, before the rest of the page (see [`DrawInSteps`]).
+const FIRST_DRAWN: usize = 5;
 
 /// How a deadline stands, for its badge.
 #[derive(Clone, Copy, PartialEq)]
-enum Standing {
+enum DueState {
     Kept,
     OverdueAtReport,
     OverdueToday,
@@ -49,26 +53,26 @@ pub fn DeadlineTimeline(
 
     // Every deadline of the dataset, earliest first, with where it stands: sorted once. A filter change then
     // only walks this list against the matching problems, without sorting or copying any text.
-    let all: Arc<Vec<(usize, usize, Standing)>> = {
+    let all: Arc<Vec<(usize, usize, DueState)>> = {
         let data = filterable.data();
         let entries = timeline(data, 0..data.problems().len());
         let indexed = entries
             .into_iter()
             .map(|entry| {
                 let kind = data.kind_of(entry.problem);
-                let standing = if kind == StatusKind::Done {
-                    Standing::Kept
+                let due_state = if kind == StatusKind::Done {
+                    DueState::Kept
                 } else if report.is_some_and(|day| is_overdue(entry.deadline, kind, day)) {
-                    Standing::OverdueAtReport
+                    DueState::OverdueAtReport
                 } else if is_overdue(entry.deadline, kind, now) {
-                    Standing::OverdueToday
+                    DueState::OverdueToday
                 } else {
-                    Standing::Open
+                    DueState::Open
                 };
                 let position = deadlines_of(&data.problems()[entry.problem])
                     .position(|d| std::ptr::eq(d, entry.deadline))
                     .unwrap_or_default();
-                (entry.problem, position, standing)
+                (entry.problem, position, due_state)
             })
             .collect();
         Arc::new(indexed)
@@ -88,9 +92,9 @@ pub fn DeadlineTimeline(
         let all = all.clone();
         move || {
             entries.with(|entries| {
-                let standing = |at: &usize| all[*at].2;
-                let at_report = entries.iter().filter(|at| standing(at) == Standing::OverdueAtReport).count();
-                let today = at_report + entries.iter().filter(|at| standing(at) == Standing::OverdueToday).count();
+                let due_state = |at: &usize| all[*at].2;
+                let at_report = entries.iter().filter(|at| due_state(at) == DueState::OverdueAtReport).count();
+                let today = at_report + entries.iter().filter(|at| due_state(at) == DueState::OverdueToday).count();
                 (t.deadline_counts)(entries.len(), today, report.map(|_| at_report))
             })
         }
@@ -99,21 +103,26 @@ pub fn DeadlineTimeline(
     // Keyed by entry: a filter change keeps the entries that stay.
     let visible = {
         let all = all.clone();
-        move || entries.with(|e| e.iter().take(shown.get()).map(|&at| (at, all[at])).collect::<Vec<_>>())
+        let steps = DrawInSteps::new(entries);
+        move || {
+            let wanted = shown.get().min(entries.with(Vec::len));
+            let drawn = steps.limit(FIRST_DRAWN, wanted);
+            entries.with(|e| e[..drawn].iter().map(|&at| (at, all[at])).collect::<Vec<_>>())
+        }
     };
     let entry_view = {
         let filterable = filterable.clone();
-        move |(at, (p, position, standing)): (usize, (usize, usize, Standing))| {
+        move |(at, (p, position, due_state)): (usize, (usize, usize, DueState))| {
             let problem = &filterable.data().problems()[p];
             let deadline = deadlines_of(problem).nth(position)?.clone();
             let open = RwSignal::new(false);
             // One id per entry, not per problem: a problem may have several deadlines.
             let detail_id = element_id(&format!("timeline-{at}"));
-            let (badge, class) = match standing {
-                Standing::Kept => (t.due_kept, "zg-due zg-due-kept"),
-                Standing::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),
-                Standing::OverdueToday => (t.overdue_today, "zg-due zg-due-overdue"),
-                Standing::Open => (t.due_open, "zg-due"),
+            let (badge, class) = match due_state {
+                DueState::Kept => (t.due_kept, "zg-due zg-due-kept"),
+                DueState::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),
+                DueState::OverdueToday => (t.overdue_today, "zg-due zg-due-overdue"),
+                DueState::Open => (t.due_open, "zg-due"),
             };
             let filterable = filterable.clone();
             Some(view! {
@@ -157,17 +166,6 @@ pub fn DeadlineTimeline(
         view! { <For each=visible.clone() key=|entry| entry.0 children=move |entry| entry_view(entry)/> }
     };
 
-    let more = move || {
-        let remaining = entries.with(Vec::len).saturating_sub(shown.get());
-        (remaining > 0).then(|| {
-            view! {
-                <button type="button" class="zg-button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {(t.show_more)(remaining.min(PAGE))}
-                </button>
-            }
-        })
-    };
-
     view! {
         <section class="zg-deadline-timeline" aria-labelledby=heading.clone() data-testid="deadline-timeline">
             <h2 id=heading.clone()>{t.deadline_timeline}</h2>
@@ -187,7 +185,7 @@ pub fn DeadlineTimeline(
             </label>
             {move || entries.with(Vec::is_empty).then(|| view! { <p>{t.no_deadlines}</p> })}
             <ol class="zg-timeline-list">{items}</ol>
-            {more}
+            <ShowMore total=Signal::derive(move || entries.with(Vec::len)) shown page=PAGE lang/>
         </section>
     }
 }

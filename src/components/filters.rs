@@ -35,11 +35,14 @@ fn ToggleGroup(
     search_label: Option<&'static str>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
+    // The buttons follow this group's selection, not the whole state: a round's unit filter has hundreds of
+    // buttons, and each subscriber of the state would run again (and re-register) at every change of any filter.
+    let chosen = Memo::new(move |_| state.with(|s| selected(s).clone()));
     let buttons = choices
         .into_iter()
         .map(|(id, label, count, class)| {
             let pressed_id = id.clone();
-            let pressed = move || state.with(|s| selected(s).contains(&pressed_id));
+            let pressed = move || chosen.with(|chosen| chosen.contains(&pressed_id));
             let folded = normalize(&label);
             let hidden = {
                 let pressed = pressed.clone();

@@ -15,5 +15,6 @@ pub mod problem_list;
 pub mod progress;
 pub mod report_header;
 pub mod share_link;
+pub mod show_more;
 pub mod summary;
 pub mod units;

@@ -11,12 +11,17 @@ use zhenggai_core::export::{csv, subset};
 
 use crate::components::clipped::shortened;
 use crate::components::problem_detail::ProblemDetail;
+use crate::components::show_more::ShowMore;
 use crate::download::save_text;
+use crate::draw_in_steps::DrawInSteps;
 use crate::i18n::{filter_label, texts};
 use crate::ids::element_id;
 
 /// Cards rendered per page; "show more" adds another page. Keeps 10,000-problem datasets responsive.
 const PAGE: usize = 50;
+/// Cards drawn in the frame of a filter change, about a screenful; the rest of the page follows a frame later
+/// (see [`DrawInSteps`]).
+const FIRST_DRAWN: usize = 8;
 
 /// The filtered, sorted problem list.
 #[component]
@@ -55,7 +60,12 @@ pub fn ProblemList(
 
     let (csv_source, json_source) = (filterable.clone(), filterable.clone());
     // Keyed by problem: a filter change keeps the cards that stay and only adds or removes the others.
-    let visible = move || matching.with(|m| m.iter().take(shown.get()).copied().collect::<Vec<usize>>());
+    let steps = DrawInSteps::new(matching);
+    let visible = move || {
+        let wanted = shown.get().min(matching.with(Vec::len));
+        let drawn = steps.limit(FIRST_DRAWN, wanted);
+        matching.with(|m| m[..drawn].to_vec())
+    };
     let cards = move || {
         let filterable = filterable.clone();
         view! {
@@ -63,17 +73,6 @@ pub fn ProblemList(
                 <ProblemCard filterable=filterable.clone() p state lang/>
             </For>
         }
-    };
-
-    let more = move || {
-        let remaining = matching.with(Vec::len).saturating_sub(shown.get());
-        (remaining > 0).then(|| {
-            view! {
-                <button type="button" class="zg-button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {(t.show_more)(remaining.min(PAGE))}
-                </button>
-            }
-        })
     };
 
     view! {
@@ -99,7 +98,7 @@ pub fn ProblemList(
             </p>
             {empty}
             <ol class="zg-list">{cards}</ol>
-            {more}
+            <ShowMore total=Signal::derive(move || matching.with(Vec::len)) shown page=PAGE lang/>
         </section>
     }
 }

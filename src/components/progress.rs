@@ -12,6 +12,7 @@ use zhenggai_core::{Lang, Loaded, ValidDataset};
 use crate::Theme;
 use crate::components::app::describe;
 use crate::components::clipped::shortened;
+use crate::components::show_more::ShowMore;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
 use crate::source::LoadError;
@@ -77,6 +78,7 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
         kind_names,
         if dark { &Palette::DARK } else { &Palette::LIGHT },
         640,
+        &element_id("progress-chart"),
     );
     let description = {
         let parts = |counts: &[usize; StatusKind::ALL.len()]| -> String {
@@ -145,15 +147,7 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
                 .collect_view()
         }
     };
-    let more = {
-        let total = changes.len();
-        move || {
-            let remaining = total.saturating_sub(shown.get());
-            (remaining > 0).then(|| view! {
-                <button type="button" class="zg-button" on:click=move |_| shown.update(|n| *n += PAGE)>{(t.show_more)(remaining.min(PAGE))}</button>
-            })
-        }
-    };
+    let total = changes.len();
     view! {
         <p data-testid="progress-summary">
             {(t.progress_summary)(progress.matched.len(), progress.changes.len(), forward, back, progress.only_earlier.len(), progress.only_later.len())}
@@ -166,6 +160,6 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
         <div class="zg-table-scroll">{transitions}</div>
         <h3>{t.changed_problems}</h3>
         <ol class="zg-changes">{list}</ol>
-        {more}
+        <ShowMore total=total shown page=PAGE lang/>
     }
 }

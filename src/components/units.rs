@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use zhenggai_core::Lang;
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::standings::rank_units;
-use zhenggai_core::tally::Tally;
+use zhenggai_core::standings::Standing;
 use zhenggai_core::view_state::ViewState;
 
 use crate::i18n::{kind_label, texts};
@@ -22,16 +21,12 @@ const ROWS_SHOWN: usize = 20;
 pub fn UnitProgress(
     filterable: Arc<Filterable>,
     state: RwSignal<ViewState>,
-    /// The counts with every filter but the unit one (`None` for a single unit).
-    round_tally: Memo<Option<Tally>>,
+    /// The units' standings, counted with every filter but the unit one, best first (`None` for a single unit).
+    ranked: Memo<Option<Vec<Standing>>>,
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
     let heading = element_id("units-heading");
-    let ranked = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| round_tally.with(|tally| tally.as_ref().map(|tally| rank_units(filterable.data(), tally))))
-    };
     let units = Arc::new(filterable.data().dataset().units.clone());
 
     // While exactly one unit is selected, say which, where it ranks, and offer the way back.

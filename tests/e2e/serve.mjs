@@ -47,10 +47,15 @@ async function fileFor(pathname) {
   return null;
 }
 
-// /slow/<path> serves <path> in 16 chunks over about 1.6 s with a Content-Length, for progress tests.
-async function serveSlowly(res, file) {
-  const body = await readFile(file);
-  res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream', 'content-length': body.length });
+// /slow/<path> serves <path> in 16 chunks over about 1.6 s with a Content-Length, for progress tests;
+// /slow-gzip/<path> does the same with the body gzipped, so that Content-Length counts compressed bytes while
+// the page receives more (decompressed) ones, as from any production server.
+async function serveSlowly(res, file, compress) {
+  const raw = await readFile(file);
+  const body = compress ? gzipSync(raw, { level: 9 }) : raw;
+  const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', 'content-length': body.length };
+  if (compress) headers['content-encoding'] = 'gzip';
+  res.writeHead(200, headers);
   const step = Math.ceil(body.length / 16);
   for (let at = 0; at < body.length; at += step) {
     res.write(body.subarray(at, at + step));
@@ -122,8 +127,8 @@ async function handle(req, res) {
       await serveMisbehaviour(req, res, requested.slice('/corpus-net/'.length));
       return;
     }
-    const slow = requested.startsWith('/slow/');
-    const pathname = slow ? requested.slice('/slow'.length) : requested;
+    const slow = /^\/slow(-gzip)?\//.exec(requested);
+    const pathname = slow ? requested.slice(slow[0].length - 1) : requested;
     const file = await fileFor(pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -131,7 +136,7 @@ async function handle(req, res) {
       return;
     }
     if (slow) {
-      await serveSlowly(res, file);
+      await serveSlowly(res, file, Boolean(slow[1]));
       return;
     }
     const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' };

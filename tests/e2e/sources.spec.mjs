@@ -28,6 +28,25 @@ test('a large download shows its progress, then the report', async ({ page }) =>
   await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）', { timeout: 10_000 });
 });
 
+test('a compressed download counts what arrives, never more than a total', async ({ page }) => {
+  // Content-Length is the compressed size here: the widget must not say "12.0 MB of 3.0 MB".
+  const seen = [];
+  await page.exposeFunction('recordProgress', (text) => seen.push(text));
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      const loading = document.querySelector('[data-testid=loading]');
+      if (loading?.querySelector('progress')) window.recordProgress(loading.textContent);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('/?data=/slow-gzip/fixtures/round-30.json');
+  await expect(page.getByTestId('report-title')).toBeVisible({ timeout: 10_000 });
+  expect(seen.length).toBeGreaterThan(0);
+  for (const text of seen) {
+    const [done, total] = [...text.matchAll(/(\d+\.\d) MB/g)].map((m) => Number(m[1]));
+    if (total !== undefined) expect(done, text).toBeLessThanOrEqual(total);
+  }
+});
+
 test('a JSON file opened in the picker is shown, and never uploaded', async ({ page }) => {
   const requests = [];
   await page.goto('/');

@@ -52,20 +52,26 @@ fn main() {
     time("tally", &mut || drop(Tally::of(data, matching.iter().copied())));
     time("rank units", &mut || drop(rank_units(data, &tally)));
     time("timeline", &mut || drop(timeline(data, matching.iter().copied())));
-    time("status chart", &mut || drop(status_chart(data, &tally, &Palette::LIGHT, 800)));
-    time("category chart", &mut || drop(category_chart(data, &tally, &Palette::LIGHT, 800)));
+    time("status chart", &mut || drop(status_chart(data, &tally, &Palette::LIGHT, 800, "zg")));
+    time("category chart", &mut || drop(category_chart(data, &tally, &Palette::LIGHT, 800, "zg")));
     let ranked = rank_units(data, &tally);
     let shown = &ranked[..ranked.len().min(15)];
-    time("unit chart (15 bars)", &mut || drop(unit_chart(data, &tally, shown, &Palette::LIGHT, 800)));
+    time("unit chart (15 bars)", &mut || drop(unit_chart(data, &tally, shown, &Palette::LIGHT, 800, "zg")));
     for (name, ms) in steps {
         println!("{name:>22}: {ms:8.3} ms");
     }
-    // What the browser then parses and lays out at each change.
-    let svg_bytes = [
-        status_chart(data, &tally, &Palette::LIGHT, 800).svg,
-        category_chart(data, &tally, &Palette::LIGHT, 800).svg,
-        unit_chart(data, &tally, shown, &Palette::LIGHT, 800).svg,
-    ]
-    .map(|svg| (svg.len(), svg.matches('<').count()));
-    println!("SVG markup (bytes, elements) of the three charts: {svg_bytes:?}");
+    // What the browser then parses and lays out at each change, filtered and not (every status: the most
+    // patterned bars).
+    let everything = Tally::of(data, 0..data.problems().len());
+    for (name, tally) in [("filtered", &tally), ("unfiltered", &everything)] {
+        let ranked = rank_units(data, tally);
+        let shown = &ranked[..ranked.len().min(15)];
+        let svg_bytes = [
+            status_chart(data, tally, &Palette::LIGHT, 800, "zg").svg,
+            category_chart(data, tally, &Palette::LIGHT, 800, "zg").svg,
+            unit_chart(data, tally, shown, &Palette::LIGHT, 800, "zg").svg,
+        ]
+        .map(|svg| (svg.len(), svg.matches('<').count() - svg.matches("</").count()));
+        println!("SVG markup (bytes, elements) of the three charts, {name}: {svg_bytes:?}");
+    }
 }

@@ -157,8 +157,9 @@ struct Bar {
 }
 
 /// Problems per status, one bar per status in display order, drawn `width` pixels wide (the widget passes its
-/// container's width, so that text keeps its size on a phone and on a desktop).
-pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32) -> Chart {
+/// container's width, so that text keeps its size on a phone and on a desktop). `id_prefix` starts the ids of the
+/// fill patterns defined inside the SVG: give each chart on a page its own.
+pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32, id_prefix: &str) -> Chart {
     let statuses = &data.dataset().statuses;
     let looks = Look::of_statuses(data);
     let bars = data
@@ -170,11 +171,11 @@ pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width
             segments: vec![(looks[s], tally.by_status[s])],
         })
         .collect();
-    draw(bars, &[], palette, width)
+    draw(bars, &[], palette, width, id_prefix)
 }
 
 /// Problems per category, each bar stacked by status (display order); the legend names the statuses.
-pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32) -> Chart {
+pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32, id_prefix: &str) -> Chart {
     let dataset = data.dataset();
     let order = data.statuses_in_order();
     let looks = Look::of_statuses(data);
@@ -189,12 +190,19 @@ pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, wid
         })
         .collect();
     let legend: Vec<(String, Look)> = order.iter().map(|&s| (dataset.statuses[s].label.clone(), looks[s])).collect();
-    draw(bars, &legend, palette, width)
+    draw(bars, &legend, palette, width, id_prefix)
 }
 
 /// Units of a round in the order of `standings` (best first), each bar stacked by status and labelled with the
 /// unit's name and completion rate: "甲局 · 67%".
-pub fn unit_chart(data: &ValidDataset, tally: &Tally, standings: &[Standing], palette: &Palette, width: u32) -> Chart {
+pub fn unit_chart(
+    data: &ValidDataset,
+    tally: &Tally,
+    standings: &[Standing],
+    palette: &Palette,
+    width: u32,
+    id_prefix: &str,
+) -> Chart {
     let dataset = data.dataset();
     let order = data.statuses_in_order();
     let looks = Look::of_statuses(data);
@@ -211,7 +219,7 @@ pub fn unit_chart(data: &ValidDataset, tally: &Tally, standings: &[Standing], pa
         })
         .collect();
     let legend: Vec<(String, Look)> = order.iter().map(|&s| (dataset.statuses[s].label.clone(), looks[s])).collect();
-    draw(bars, &legend, palette, width)
+    draw(bars, &legend, palette, width, id_prefix)
 }
 
 /// Two reports of one round side by side (progress over time): a bar each, stacked by status kind, since two
@@ -221,6 +229,7 @@ pub fn before_after_chart(
     kind_names: [&str; StatusKind::ALL.len()],
     palette: &Palette,
     width: u32,
+    id_prefix: &str,
 ) -> Chart {
     let look = |kind: StatusKind| Look { kind, variant: 0 };
     let present: Vec<usize> =
@@ -236,7 +245,7 @@ pub fn before_after_chart(
         .collect();
     let legend: Vec<(String, Look)> =
         present.iter().map(|&k| (kind_names[k].to_owned(), look(StatusKind::ALL[k]))).collect();
-    draw(bars, &legend, palette, width)
+    draw(bars, &legend, palette, width, id_prefix)
 }
 
 const FONT: &str = "PingFang SC, Hiragino Sans GB, Microsoft YaHei, Noto Sans CJK SC, Source Han Sans SC, sans-serif";
@@ -250,7 +259,7 @@ const LEGEND_ROW: i32 = 28;
 const PADDING: i32 = 8;
 const COUNT_SPACE: i32 = 44;
 
-fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32) -> Chart {
+fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32, id_prefix: &str) -> Chart {
     let width_px = width.clamp(MIN_WIDTH, MAX_WIDTH);
     let width = width_px as i32;
     // Labels get about a third of the width: two lines of eight to fifteen characters.
@@ -325,6 +334,7 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
         }
         let _ = root.present();
     }
+    pattern::finish(&mut svg, id_prefix);
     Chart { svg, width: width_px, height: height.max(1) as u32, hits }
 }
 
@@ -343,18 +353,31 @@ mod tests {
     #[test]
     fn the_status_chart_has_one_bar_per_status_with_its_count() {
         let data = reference();
-        let chart = status_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640);
+        let chart = status_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
         let counts: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
         assert_eq!(counts, [("完成", 1), ("基本完成", 4), ("长期整改 I", 9), ("长期整改 II", 1)]);
         assert!(chart.svg.starts_with("<svg"), "{}", &chart.svg[..40]);
         assert!(chart.svg.contains(">\n长期整改 I\n</text>"), "labels are drawn as text");
         assert!(!chart.svg.contains("style="), "no style attributes: a strict CSP would block them");
+        // 基本完成 (stripes) and 长期整改 (lines, dense for the second) are patterned; 完成 is solid.
+        assert_eq!(chart.svg.matches("<pattern id=\"t-pattern-").count(), 3, "{}", chart.svg);
+        assert!(chart.svg.contains("fill=\"url(#t-pattern-0)\""));
+    }
+
+    #[test]
+    fn a_round_draws_a_few_hundred_elements_not_thousands() {
+        let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json");
+        let data = zhenggai_core::load_str(text).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
+        // Every category at full width: the widest bars, the most pattern ink if it were drawn line by line.
+        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, MAX_WIDTH, "t");
+        let elements = chart.svg.matches('<').count() - chart.svg.matches("</").count();
+        assert!(elements < 120, "{elements} elements");
     }
 
     #[test]
     fn the_category_chart_stacks_statuses_and_keeps_full_labels_for_hits() {
         let data = reference();
-        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640);
+        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
         assert_eq!(chart.hits.len(), 7);
         assert_eq!(chart.hits[5].label, "土地、厂房节约集约利用水平不高");
         assert_eq!(chart.hits[6].count, 4);
@@ -377,7 +400,7 @@ mod tests {
         let data = zhenggai_core::load_str(&dataset.to_string()).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
         let tally = Tally::all(&data);
         let standings = zhenggai_core::standings::rank_units(&data, &tally);
-        let chart = unit_chart(&data, &tally, &standings, &Palette::LIGHT, 640);
+        let chart = unit_chart(&data, &tally, &standings, &Palette::LIGHT, 640, "t");
         let bars: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
         // The one 完成 problem is among the last ten: 乙县 ranks first.
         assert_eq!(bars, [("乙县 · 10%", 10), ("甲局 · 0%", 5)]);
@@ -388,9 +411,9 @@ mod tests {
     fn charts_are_drawn_at_the_container_width_within_bounds() {
         let data = reference();
         let tally = Tally::all(&data);
-        assert!(status_chart(&data, &tally, &Palette::LIGHT, 400).svg.starts_with("<svg width=\"400\""));
-        assert_eq!(status_chart(&data, &tally, &Palette::LIGHT, 100).width, MIN_WIDTH);
-        assert_eq!(category_chart(&data, &tally, &Palette::LIGHT, 5000).width, MAX_WIDTH);
+        assert!(status_chart(&data, &tally, &Palette::LIGHT, 400, "t").svg.starts_with("<svg width=\"400\""));
+        assert_eq!(status_chart(&data, &tally, &Palette::LIGHT, 100, "t").width, MIN_WIDTH);
+        assert_eq!(category_chart(&data, &tally, &Palette::LIGHT, 5000, "t").width, MAX_WIDTH);
     }
 
     #[test]
@@ -398,7 +421,7 @@ mod tests {
         let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json")
             .replace("\"title\": \"招商引资项目质量不够高\"", "\"title\": \"<script>alert(1)</script>\"");
         let data = zhenggai_core::load_str(&text).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
-        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640);
+        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
         assert!(!chart.svg.contains("<script>"), "plotters must escape text");
         assert!(chart.svg.contains("&lt;script&gt;"));
     }

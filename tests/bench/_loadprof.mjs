@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+const origin = 'http://127.0.0.1:4180';
+const server = spawn(process.execPath, ['tests/e2e/serve.mjs'], { env: { ...process.env, PORT: '4180', GZIP: '1' }, stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 800));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const context = await browser.newContext();
+const page = await context.newPage();
+await page.addInitScript(`
+  window.__bench = {};
+  new MutationObserver((_, observer) => {
+    if (window.__bench.inserted || !document.querySelector('.zg-chart-svg svg')) return;
+    window.__bench.inserted = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => { window.__bench.painted = performance.now(); }, 0));
+  }).observe(document, { childList: true, subtree: true });`);
+const cdp = await context.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await browser.startTracing(page, { categories: ['devtools.timeline'] });
+await page.goto(`${origin}/?data=${encodeURIComponent(process.argv[2])}`, { waitUntil: 'commit' });
+await page.waitForFunction(() => window.__bench.painted, null, { timeout: 120000, polling: 50 });
+const trace = JSON.parse((await browser.stopTracing()).toString());
+const { profile } = await cdp.send('Profiler.stop');
+console.log(await page.evaluate(() => JSON.stringify(window.__bench)));
+const sums = new Map();
+for (const e of trace.traceEvents) if (e.ph === 'X' && e.dur && ['Layout','UpdateLayoutTree','Paint','PrePaint','FunctionCall','ParseHTML','v8.compile','CompileScript','EvaluateScript','RunMicrotasks','TimerFire','FireAnimationFrame','v8.wasm.compiledModule', 'wasm.CompileLazy', 'v8.wasm.streamFromResponseCallback', 'GCEvent', 'MajorGC', 'MinorGC'].includes(e.name)) sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
+for (const [n, t] of [...sums].sort((a, b) => b[1] - a[1])) console.log(`  ${n.padEnd(22)} ${t.toFixed(0)} ms`);
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples.forEach((id, i) => { const n = byId.get(id); const name = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}`.slice(0, 160); self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000); });
+for (const [n, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${t.toFixed(0).padStart(6)}  ${n}`);
+await browser.close(); server.kill();
