@@ -41,11 +41,6 @@ fn main() {
         drop(validated);
     }
     let started = Instant::now();
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let tracked: Result<Dataset, _> = serde_path_to_error::deserialize(&mut deserializer);
-    step("parse, tracking paths (errors only)", started);
-    drop(tracked);
-    let started = Instant::now();
     let loaded = match zhenggai_core::load(&bytes) {
         Ok(loaded) => loaded,
         Err(findings) => {

@@ -28,6 +28,7 @@ pub mod export;
 pub mod filter;
 pub mod finding;
 pub mod import;
+pub mod json_path;
 pub mod limits;
 pub mod load;
 pub mod messages;

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::audit::audit;
 use crate::finding::{Finding, FindingKind, IdKind};
+use crate::json_path::{self, Stop};
 use crate::model::{Dataset, FORMAT_VERSION, Problem, Status, StatusKind};
 
 /// A dataset whose references all resolve, with its lookup indices. Cloning it is cheap: the dataset itself is
@@ -151,7 +152,7 @@ fn check_version(text: &str) -> Result<(), Finding> {
         let expected = "a JSON object (the dataset)".to_owned();
         return Err(Finding::at("$", FindingKind::WrongType { found: "sequence".to_owned(), expected }));
     }
-    let probe: Probe = deserialize_with_path(text)?;
+    let probe: Probe = deserialize_located(text)?;
     match probe.format_version {
         None => Err(Finding::at("$", FindingKind::MissingVersion)),
         Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
@@ -184,31 +185,24 @@ fn json_type_name(value: &serde_json::Value) -> String {
 }
 
 fn parse_v1(text: &str) -> Result<Dataset, Finding> {
-    // Tracking the path of every value costs about a third of the parse of a large round, and is only needed
-    // to say where an error is: a valid dataset is read without it, an invalid one read again with it.
-    match serde_json::from_str(text) {
-        Ok(dataset) => Ok(dataset),
-        Err(_) => deserialize_with_path(text),
-    }
+    deserialize_located(text)
 }
 
-fn deserialize_with_path<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, Finding> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
-        let path = json_path(&err.path().to_string());
-        from_serde_error(path, err.inner())
-    })?;
-    deserializer.end().map_err(|err| from_serde_error("$".to_owned(), &err))?;
-    Ok(value)
-}
-
-/// `problems[3].status` → `$.problems[3].status`; `.` (the root) → `$`.
-fn json_path(serde_path: &str) -> String {
-    match serde_path {
-        "" | "." => "$".to_owned(),
-        p if p.starts_with('[') => format!("${p}"),
-        p => format!("$.{p}"),
-    }
+/// Parses `text`; an error says where, as a JSON path worked out from its line and column.
+fn deserialize_located<'de, T: Deserialize<'de>>(text: &'de str) -> Result<T, Finding> {
+    serde_json::from_str(text).map_err(|err| {
+        use serde_json::error::Category;
+        let stop = match err.classify() {
+            Category::Syntax => Stop::Syntax,
+            Category::Data if !err.to_string().starts_with("missing field") => Stop::Value,
+            _ => Stop::Object,
+        };
+        let path = match err.line() {
+            0 => "$".to_owned(),
+            line => json_path::path_at(text, line, err.column(), stop),
+        };
+        from_serde_error(path, &err)
+    })
 }
 
 fn from_serde_error(path: String, err: &serde_json::Error) -> Finding {
