@@ -30,6 +30,7 @@ use zhenggai_core::Lang;
 use zhenggai_core::view_state::DEFAULT_NAMESPACE;
 
 use crate::components::app::App;
+#[cfg(feature = "importer")]
 use crate::components::importer::Importer;
 
 /// The id of the element the standalone page mounts into.
@@ -205,7 +206,9 @@ pub fn mount_from_js(element: JsValue, options: JsValue) -> Result<Widget, JsErr
     Ok(mount(element, MountOptions::from_js(&options)))
 }
 
-/// The authoring page: `mountImporter(element, { lang })` renders the text importer into `element`.
+/// The authoring page: `mountImporter(element, { lang })` renders the text importer into `element`. Built into its
+/// own wasm (the `importer` feature, `zhenggai-importer`), so that the widget's visitors do not download it.
+#[cfg(feature = "importer")]
 #[wasm_bindgen(js_name = mountImporter)]
 pub fn mount_importer(element: JsValue, options: JsValue) -> Result<Widget, JsError> {
     let Some(element) = host::as_html_element(element) else {

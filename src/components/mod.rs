@@ -9,6 +9,7 @@ pub mod deadlines;
 pub mod filter_bar;
 pub mod filters;
 pub mod findings;
+#[cfg(feature = "importer")]
 pub mod importer;
 pub mod problem_detail;
 pub mod problem_list;

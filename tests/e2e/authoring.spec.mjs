@@ -35,3 +35,14 @@ test('unplaced lines are listed with their line numbers, and the draft survives 
   await expect(page.getByLabel('通报全文')).toHaveValue('');
   await expect(page.getByText('还没有识别出问题：请粘贴通报全文。')).toBeVisible();
 });
+
+test('the importer is its own wasm: the widget page never downloads it', async ({ page }) => {
+  const loaded = [];
+  page.on('response', (response) => loaded.push(new URL(response.url()).pathname));
+  await page.goto('/');
+  await expect(page.getByTestId('problem')).toHaveCount(15);
+  expect(loaded).toContain('/zhenggai-widget_bg.wasm');
+  expect(loaded.filter((path) => path.includes('importer'))).toEqual([]);
+  expect(await page.evaluate(() => typeof window.wasmBindings?.mountImporter)).toBe('undefined');
+  expect(await page.evaluate(() => typeof window.wasmBindings?.mount)).toBe('function');
+});
