@@ -107,7 +107,7 @@ pub fn DeadlineTimeline(
         move || {
             let wanted = shown.get().min(entries.with(Vec::len));
             let drawn = steps.limit(FIRST_DRAWN, wanted);
-            entries.with(|e| e[..drawn].iter().map(|&at| (at, all[at])).collect::<Vec<_>>())
+            entries.with(|e| e.iter().take(drawn).map(|&at| (at, all[at])).collect::<Vec<_>>())
         }
     };
     let entry_view = {

@@ -64,7 +64,7 @@ pub fn ProblemList(
     let visible = move || {
         let wanted = shown.get().min(matching.with(Vec::len));
         let drawn = steps.limit(FIRST_DRAWN, wanted);
-        matching.with(|m| m[..drawn].to_vec())
+        matching.with(|m| m.iter().take(drawn).copied().collect::<Vec<usize>>())
     };
     let cards = move || {
         let filterable = filterable.clone();
