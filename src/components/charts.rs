@@ -221,6 +221,8 @@ fn UnitsFigure(
 ) -> impl IntoView {
     let t = texts(lang);
     let show_all = RwSignal::new(false);
+    // Every unit is ranked: the count never changes, so the "show all" button is drawn once.
+    let count = filterable.data().dataset().units.len();
     let chart = {
         let (filterable, ids) = (filterable.clone(), element_id("unit-chart"));
         Memo::new(move |_| {
@@ -282,7 +284,6 @@ fn UnitsFigure(
         }
     };
     let toggle_all = move || {
-        let count = ranked.with(|r| r.as_ref().map_or(0, Vec::len));
         (count > UNITS_SHOWN).then(|| {
             view! {
                 <button type="button" class="zg-link-button" data-testid="units-show-all" on:click=move |_| show_all.update(|on| *on = !*on)>

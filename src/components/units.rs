@@ -28,6 +28,8 @@ pub fn UnitProgress(
     let t = texts(lang);
     let heading = element_id("units-heading");
     let units = Arc::new(filterable.data().dataset().units.clone());
+    // Every unit is ranked: the count never changes, so the "show all" button is drawn once.
+    let count = units.len();
 
     // While exactly one unit is selected, say which, where it ranks, and offer the way back.
     let drilled = {
@@ -100,7 +102,6 @@ pub fn UnitProgress(
     };
 
     let toggle_all = move || {
-        let count = ranked.with(|r| r.as_ref().map_or(0, Vec::len));
         (count > ROWS_SHOWN).then(|| {
             view! {
                 <button type="button" class="zg-link-button" data-testid="standings-show-all" on:click=move |_| show_all.update(|on| *on = !*on)>
@@ -110,8 +111,11 @@ pub fn UnitProgress(
         })
     };
 
+    // The section is drawn once; only its rows follow the ranking. (Reading `ranked` here would redraw the whole
+    // table, head and all, at every filter change.)
+    let several_units = Memo::new(move |_| ranked.with(Option::is_some));
     move || {
-        ranked.with(Option::is_some).then(|| {
+        several_units.get().then(|| {
             view! {
                 <section class="zg-units" aria-labelledby=heading.clone() data-testid="unit-progress">
                     <h2 id=heading.clone()>{t.unit_progress}</h2>
