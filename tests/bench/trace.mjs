@@ -4,6 +4,8 @@
 //   node tests/bench/trace.mjs /bench/round-100k.json      a dataset address served by tests/e2e/serve.mjs
 //   node tests/bench/trace.mjs                              the built-in report
 //   PROFILE=1 node tests/bench/trace.mjs …                  also a CPU profile: the 25 hottest functions (self time)
+//   HIDE='.zg-chart-svg' node tests/bench/trace.mjs …       the same with those elements hidden (display: none):
+//                                                           what their style, layout and paint cost per click
 //
 // Uses the same server and build as bench.mjs (dist/ at /, target/bench/ at /bench/, port 4180, DIST=… for another
 // build). Function names in the CPU profile need a build that keeps the wasm name section (see docs/benchmarks.md).
@@ -37,6 +39,7 @@ try {
   await page.goto(data ? `${origin}/?data=${encodeURIComponent(data)}` : `${origin}/`);
   await page.waitForSelector('[data-testid=status-filter] button', { timeout: 120_000 });
   await page.waitForTimeout(2000);
+  if (process.env.HIDE) await page.addStyleTag({ content: `${process.env.HIDE} { display: none !important }` });
   const cdp = await page.context().newCDPSession(page);
   if (process.env.PROFILE) {
     await cdp.send('Profiler.enable');
@@ -65,7 +68,8 @@ try {
     sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur / 1000);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`${data ?? 'built-in report'}: ${CLICKS} clicks, median ${sorted[CLICKS >> 1].toFixed(1)} ms`);
+  const main = ['FunctionCall', 'Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint', 'Layerize'].reduce((sum, name) => sum + (sums.get(name) ?? 0), 0);
+  console.log(`${data ?? 'built-in report'}${process.env.HIDE ? `, hiding ${process.env.HIDE}` : ''}: ${CLICKS} clicks, median ${sorted[CLICKS >> 1].toFixed(1)} ms; main-thread work ${(main / CLICKS).toFixed(1)} ms per click`);
   console.log('per click, ms (events nest: FunctionCall inside EventDispatch etc.):');
   for (const [name, total] of [...sums].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(22)} ${(total / CLICKS).toFixed(1)}`);
   if (process.env.PROFILE) {
