@@ -14,6 +14,7 @@ use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
 
 use crate::Theme;
+use crate::components::show_more::ShowAllUnits;
 use crate::download::{save_svg_as_png, save_text};
 use crate::elderly::Elderly;
 use crate::i18n::texts;
@@ -283,15 +284,6 @@ fn UnitsFigure(
             </table>
         }
     };
-    let toggle_all = move || {
-        (count > UNITS_SHOWN).then(|| {
-            view! {
-                <button type="button" class="zg-link-button" data-testid="units-show-all" on:click=move |_| show_all.update(|on| *on = !*on)>
-                    {move || if show_all.get() { (t.show_first_units)(UNITS_SHOWN) } else { (t.show_all_units)(count) }}
-                </button>
-            }
-        })
-    };
     view! {
         <div class="zg-chart-wide">
             <ChartFigure
@@ -305,7 +297,7 @@ fn UnitsFigure(
                 file_name="zhenggai-units"
                 table
             />
-            {toggle_all}
+            <ShowAllUnits count first=UNITS_SHOWN show_all testid="units-show-all" lang/>
         </div>
     }
 }

@@ -1,4 +1,5 @@
-//! The button under a long list that shows the next page of it: "再显示 20 个".
+//! The buttons that show more of a long list: the next page ("再显示 20 个"), or all of a ranking ("显示全部 N 个
+//! 单位").
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
@@ -27,4 +28,25 @@ pub fn ShowMore(
             }
         })
     }
+}
+
+/// The switch between the first `first` units of a ranking and all `count` of them ("显示全部 N 个单位"); absent
+/// when there are no more than `first`.
+#[component]
+pub fn ShowAllUnits(
+    count: usize,
+    first: usize,
+    /// On while all are shown.
+    show_all: RwSignal<bool>,
+    testid: &'static str,
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    (count > first).then(|| {
+        view! {
+            <button type="button" class="zg-link-button" data-testid=testid on:click=move |_| show_all.update(|on| *on = !*on)>
+                {move || if show_all.get() { (t.show_first_units)(first) } else { (t.show_all_units)(count) }}
+            </button>
+        }
+    })
 }

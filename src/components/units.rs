@@ -10,6 +10,7 @@ use zhenggai_core::model::StatusKind;
 use zhenggai_core::standings::Standing;
 use zhenggai_core::view_state::ViewState;
 
+use crate::components::show_more::ShowAllUnits;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
 
@@ -101,16 +102,6 @@ pub fn UnitProgress(
         })
     };
 
-    let toggle_all = move || {
-        (count > ROWS_SHOWN).then(|| {
-            view! {
-                <button type="button" class="zg-link-button" data-testid="standings-show-all" on:click=move |_| show_all.update(|on| *on = !*on)>
-                    {move || if show_all.get() { (t.show_first_units)(ROWS_SHOWN) } else { (t.show_all_units)(count) }}
-                </button>
-            }
-        })
-    };
-
     // The section is drawn once; only its rows follow the ranking. (Reading `ranked` here would redraw the whole
     // table, head and all, at every filter change.)
     let several_units = Memo::new(move |_| ranked.with(Option::is_some));
@@ -136,7 +127,7 @@ pub fn UnitProgress(
                             <tbody>{rows.clone()}</tbody>
                         </table>
                     </div>
-                    {toggle_all}
+                    <ShowAllUnits count first=ROWS_SHOWN show_all testid="standings-show-all" lang/>
                 </section>
             }
         })
