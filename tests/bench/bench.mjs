@@ -233,10 +233,12 @@ async function main() {
   console.log('\n### Transfer (what a host page downloads)\n');
   console.log('| file | raw | gzip -9 | brotli -11 |\n|---|---|---|---|');
   for (const r of [...transfer.rows, transfer.total]) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
-  console.log('\n### Load: navigation → first chart painted (median of runs), memory after load\n');
-  console.log('| dataset | file | first chart | slowest run | wasm memory | JS heap | runs |\n|---|---|---|---|---|---|---|');
-  for (const r of results.load) console.log(`| ${r.dataset} | ${r.bytes ? mb(r.bytes) : '(in the wasm)'} | ${ms(r.firstChart)} | ${ms(r.firstChartMax)} | ${mb(r.wasmMemory)} | ${mb(r.jsHeap)} | ${r.runs} |`);
-  console.log(`| reference, 10 Mbit/s + 40 ms RTT | — | ${ms(results.normalConnection.firstChart)} | ${ms(results.normalConnection.firstChartMax)} | — | — | ${LOAD_RUNS} |`);
+  if (!filterOnly) {
+    console.log('\n### Load: navigation → first chart painted (median of runs), memory after load\n');
+    console.log('| dataset | file | first chart | slowest run | wasm memory | JS heap | runs |\n|---|---|---|---|---|---|---|');
+    for (const r of results.load) console.log(`| ${r.dataset} | ${r.bytes ? mb(r.bytes) : '(in the wasm)'} | ${ms(r.firstChart)} | ${ms(r.firstChartMax)} | ${mb(r.wasmMemory)} | ${mb(r.jsHeap)} | ${r.runs} |`);
+    console.log(`| reference, 10 Mbit/s + 40 ms RTT | — | ${ms(results.normalConnection.firstChart)} | ${ms(results.normalConnection.firstChartMax)} | — | — | ${LOAD_RUNS} |`);
+  }
   console.log('\n### Filter click → next paint, and → the page of cards complete\n');
   console.log('| dataset | next paint: median | p95 | max | list complete: median | p95 | clicks |\n|---|---|---|---|---|---|---|');
   for (const r of results.filter) console.log(`| ${r.dataset} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${r.completeMedian.toFixed(1)} ms | ${r.completeP95.toFixed(1)} ms | ${r.clicks} |`);
