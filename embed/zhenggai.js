@@ -95,10 +95,24 @@ async function attach(host) {
   // CSSOM, not a style attribute: allowed under style-src 'self'.
   if (height) host.style.setProperty('--zg-embed-height', /^\d+$/.test(height) ? `${height}px` : height);
   note(box, NOTICE.loading, 'zg-status');
+  const options = readOptions(host);
+  // The dataset's download starts now, beside the wasm's, instead of once the wasm runs (see early-download.js).
+  const early = options.data
+    ? import(new URL('early-download.js', base).href).then(
+      function (module) { return module.startEarlyDownload(options.data); },
+      function () { return undefined; })
+    : Promise.resolve(undefined);
   try {
     const glue = await loadModule();
+    const download = await early;
+    if (!box.isConnected) {
+      // Removed from the page meanwhile (or attached again, into a new box): nothing to show here.
+      if (download) download.abort();
+      return;
+    }
     detach(host);
-    host.zhenggaiWidget = glue.mount(box, readOptions(host));
+    if (download) box.zhenggaiEarlyDownload = download;
+    host.zhenggaiWidget = glue.mount(box, options);
   } catch (error) {
     note(box, NOTICE.failed, 'zg-embed-failed');
     host.dispatchEvent(new CustomEvent('zhenggai:error', { bubbles: true, composed: true, detail: { message: String(error) } }));

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use zhenggai_core::chunked_text::ChunkedText;
 use zhenggai_core::limits::MAX_DATASET_BYTES;
 use zhenggai_core::{Finding, FindingKind, Loaded};
 
@@ -90,26 +91,44 @@ fn resolve_data_url(value: &str, base: &str) -> Source {
     }
 }
 
-/// Loads the dataset from `source`, reporting download progress through `progress`.
-/// Loads the dataset from `source`; a download is given up after `timeout_seconds` of silence.
-pub async fn load(source: Source, timeout_seconds: u32, progress: impl Fn(Progress)) -> Result<Arc<Loaded>, LoadError> {
+/// Loads the dataset from `source`, reporting download progress through `progress`; a download is given up after
+/// `timeout_seconds` of silence. An `early` download of the same address is taken over; one of another is aborted.
+pub async fn load(
+    source: Source,
+    early: Option<EarlyDownload>,
+    timeout_seconds: u32,
+    progress: impl Fn(Progress),
+) -> Result<Arc<Loaded>, LoadError> {
+    let early = early.and_then(|early| match &source {
+        Source::Url(url) if *url == early.url => Some(early),
+        _ => {
+            early.abort();
+            None
+        }
+    });
     let loaded = match source {
         Source::Default => zhenggai_core::load_str(DEFAULT_DATASET),
         Source::Local { text, .. } => zhenggai_core::load_str(&text),
         Source::Refused(value) => return Err(LoadError::BadUrl(value)),
         Source::Unreadable(name) => return Err(LoadError::File(name)),
         Source::Oversized(bytes) => return Err(too_large(bytes)),
-        Source::Url(url) => zhenggai_core::load(&fetch_bytes(&url, timeout_seconds, progress).await?),
+        Source::Url(url) => zhenggai_core::load_str(&fetch_text(&url, early, timeout_seconds, progress).await?),
     };
     loaded.map(Arc::new).map_err(LoadError::Invalid)
 }
 
-/// Fetches `url` as a stream of chunks, so that progress can be shown and invalid UTF-8 is reported, not replaced.
-/// A server that stays silent for `timeout_seconds` (before answering, or between two chunks) is given up on: a
-/// slow but steady download of a large file goes on, a hung one does not leave the spinner turning for ever.
-async fn fetch_bytes(url: &str, timeout_seconds: u32, progress: impl Fn(Progress)) -> Result<Vec<u8>, LoadError> {
+/// Fetches `url` as a stream of chunks, so that progress can be shown, and the text is checked for UTF-8 as it
+/// arrives (invalid UTF-8 is reported, not replaced). A server that stays silent for `timeout_seconds` (before
+/// answering, or between two chunks) is given up on: a slow but steady download of a large file goes on, a hung
+/// one does not leave the spinner turning for ever.
+async fn fetch_text(
+    url: &str,
+    early: Option<EarlyDownload>,
+    timeout_seconds: u32,
+    progress: impl Fn(Progress),
+) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Network(url.to_owned()))?;
-    let watchdog = Watchdog::new(&window, timeout_seconds);
+    let watchdog = Watchdog::new(&window, timeout_seconds, early.as_ref().map(|early| early.abort.clone()));
     let network = || match watchdog.fired() {
         true => LoadError::Timeout { url: url.to_owned(), seconds: timeout_seconds },
         false => LoadError::Network(url.to_owned()),
@@ -119,7 +138,11 @@ async fn fetch_bytes(url: &str, timeout_seconds: u32, progress: impl Fn(Progress
         init.set_signal(Some(&controller.signal()));
     }
     watchdog.arm();
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|_| network())?;
+    let request = match early {
+        Some(early) => early.response,
+        None => window.fetch_with_str_and_init(url, &init),
+    };
+    let response = JsFuture::from(request).await.map_err(|_| network())?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| network())?;
     if !response.ok() {
         return Err(LoadError::Http { url: url.to_owned(), status: response.status() });
@@ -140,12 +163,10 @@ async fn fetch_bytes(url: &str, timeout_seconds: u32, progress: impl Fn(Progress
         .is_some_and(|encoding| !encoding.trim().eq_ignore_ascii_case("identity"));
     let mut total = length.filter(|_| !compressed);
     let Some(body) = response.body() else {
-        return Ok(Vec::new());
+        return Ok(String::new());
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().dyn_into().map_err(|_| network())?;
-    // The chunks stay in JS until the end, then go into wasm memory at once: growing a Vec chunk by chunk
-    // reallocated a 60 MB buffer again and again, a tenth of a second at 100,000 problems.
-    let chunks = js_sys::Array::new();
+    let mut text = ChunkedText::new();
     let mut received: u64 = 0;
     progress((0, total));
     loop {
@@ -158,32 +179,56 @@ async fn fetch_bytes(url: &str, timeout_seconds: u32, progress: impl Fn(Progress
         let value = js_sys::Reflect::get(&chunk, &JsValue::from_str("value")).map_err(|_| network())?;
         let array: js_sys::Uint8Array = value.dyn_into().map_err(|_| network())?;
         received += u64::from(array.length());
-        chunks.push(&array);
         total = total.filter(|&t| t >= received);
         progress((received, total));
         if received > MAX_DATASET_BYTES as u64 {
             let _ = reader.cancel();
             return Err(too_large(received));
         }
+        if let Err(not_utf8) = text.push(&array.to_vec()) {
+            let _ = reader.cancel();
+            return Err(LoadError::Invalid(vec![not_utf8]));
+        }
     }
-    // One copy from each chunk into wasm memory (zero-filling the buffer first costs less than a second copy).
-    let mut bytes = vec![0u8; usize::try_from(received).map_err(|_| too_large(received))?];
-    let mut at = 0;
-    for chunk in chunks.iter() {
-        let chunk: js_sys::Uint8Array = chunk.unchecked_into();
-        let end = at + chunk.length() as usize;
-        let Some(slot) = bytes.get_mut(at..end) else {
-            return Err(network());
-        };
-        chunk.copy_to(slot);
-        at = end;
-    }
-    Ok(bytes)
+    text.finish().map_err(|not_utf8| LoadError::Invalid(vec![not_utf8]))
 }
 
 /// The message for a dataset over the size limit.
 fn too_large(bytes: u64) -> LoadError {
     LoadError::Invalid(vec![Finding::at("$", FindingKind::TooLarge { bytes, limit: MAX_DATASET_BYTES as u64 })])
+}
+
+/// A download the page started before the widget was running (`embed/early-download.js`), found on the widget's
+/// element: the dataset then arrives while the wasm is still loading, instead of starting once it runs.
+pub struct EarlyDownload {
+    /// The absolute address, as the widget resolves it.
+    url: String,
+    /// Resolves to the `Response`, whose body the page has been reading into a queue.
+    response: js_sys::Promise,
+    abort: js_sys::Function,
+}
+
+impl EarlyDownload {
+    /// The property of the widget's element where the page leaves it.
+    const KEY: &str = "zhenggaiEarlyDownload";
+
+    /// Takes the early download left on `element`, if any: it is removed, so that it is taken once.
+    pub fn take(element: &web_sys::Element) -> Option<Self> {
+        let key = JsValue::from_str(Self::KEY);
+        let handle = js_sys::Reflect::get(element, &key).ok().filter(JsValue::is_object)?;
+        let _ = js_sys::Reflect::delete_property(element.unchecked_ref::<js_sys::Object>(), &key);
+        let field = |name: &str| js_sys::Reflect::get(&handle, &JsValue::from_str(name)).ok();
+        Some(Self {
+            url: field("url")?.as_string()?,
+            response: field("response")?.dyn_into().ok()?,
+            abort: field("abort")?.dyn_into().ok()?,
+        })
+    }
+
+    /// Stops the download (unused, or silent for too long).
+    fn abort(&self) {
+        let _ = self.abort.call0(&JsValue::NULL);
+    }
 }
 
 /// Aborts a download when its timer runs out; [`Watchdog::arm`] restarts the timer at each sign of life.
@@ -197,7 +242,8 @@ struct Watchdog {
 }
 
 impl Watchdog {
-    fn new(window: &web_sys::Window, seconds: u32) -> Self {
+    /// A watchdog for a download that `abort_early` stops when the page started it, and its `controller` else.
+    fn new(window: &web_sys::Window, seconds: u32, abort_early: Option<js_sys::Function>) -> Self {
         let controller = web_sys::AbortController::new().ok();
         let fired = Rc::new(Cell::new(false));
         let on_timeout = {
@@ -206,6 +252,9 @@ impl Watchdog {
                 fired.set(true);
                 if let Some(controller) = &controller {
                     controller.abort();
+                }
+                if let Some(abort) = &abort_early {
+                    let _ = abort.call0(&JsValue::NULL);
                 }
             })
         };

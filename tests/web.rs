@@ -119,3 +119,38 @@ async fn destroy_empties_the_element_and_can_be_called_twice() {
     widget.destroy();
     assert_eq!(element.inner_html(), "");
 }
+
+/// Leaves on `element` what `embed/early-download.js` leaves there: `{ url, response, abort }`, with an `abort`
+/// that counts its calls in `window.__zgAborted`.
+fn leave_early_download(element: &web_sys::HtmlElement, url: &str) {
+    let handle = js_sys::Object::new();
+    let set = |key: &str, value: &wasm_bindgen::JsValue| js_sys::Reflect::set(&handle, &key.into(), value).unwrap();
+    set("url", &url.into());
+    set("response", &js_sys::Promise::new(&mut |_, _| {}).into()); // never answers: it must not be awaited
+    set("abort", &js_sys::Function::new_no_args("window.__zgAborted = (window.__zgAborted || 0) + 1").into());
+    js_sys::Reflect::set(element, &"zhenggaiEarlyDownload".into(), &handle).unwrap();
+}
+
+fn aborted() -> f64 {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::get(&window, &"__zgAborted".into()).unwrap().as_f64().unwrap_or(0.0)
+}
+
+#[wasm_bindgen_test]
+async fn an_early_download_of_another_dataset_is_aborted_and_taken_only_once() {
+    use zhenggai_widget::source::{EarlyDownload, Source, load};
+    let element = container();
+    leave_early_download(&element, "https://example.invalid/other.json");
+    let early = EarlyDownload::take(&element);
+    assert!(early.is_some(), "the handle left on the element is found");
+    assert!(EarlyDownload::take(&element).is_none(), "and taken once");
+    let before = aborted();
+    // The widget loads its built-in report instead: the early download is stopped, not left running.
+    let loaded = load(Source::Default, early, 30, |_| {}).await;
+    assert!(loaded.is_ok());
+    assert_eq!(aborted(), before + 1.0);
+
+    // Something else under that name is not a download.
+    js_sys::Reflect::set(&element, &"zhenggaiEarlyDownload".into(), &"https://example.invalid/x.json".into()).unwrap();
+    assert!(EarlyDownload::take(&element).is_none());
+}

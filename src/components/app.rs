@@ -10,7 +10,7 @@ use crate::components::findings::Findings;
 use crate::host::{HostElement, dispatch};
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
-use crate::source::{LoadError, Progress, compare_source, initial_source, load};
+use crate::source::{EarlyDownload, LoadError, Progress, compare_source, initial_source, load};
 use crate::{MountOptions, elderly};
 
 /// The whole widget.
@@ -37,13 +37,16 @@ pub fn App(
     let lang = RwSignal::new(lang);
     let source = RwSignal::new(initial_source(data_src.as_deref(), allow_data_param));
     let progress = RwSignal::new(None::<Progress>);
+    // A download the page may have started before the widget ran, for the first load only.
+    let early =
+        std::cell::Cell::new(use_context::<HostElement>().and_then(|HostElement(host)| EarlyDownload::take(&host)));
     let data = LocalResource::new(move || {
         progress.set(None);
-        load(source.get(), timeout_seconds, move |p| progress.set(Some(p)))
+        load(source.get(), early.take(), timeout_seconds, move |p| progress.set(Some(p)))
     });
     // An earlier report to compare with, loaded beside the main one (its failure is shown in the comparison only).
     let compare = compare_source(compare_src.as_deref(), allow_data_param)
-        .map(|compare| LocalResource::new(move || load(compare.clone(), timeout_seconds, |_| {})));
+        .map(|compare| LocalResource::new(move || load(compare.clone(), None, timeout_seconds, |_| {})));
     view! {
         <div
             class=move || format!("zg {}{}", theme.class(), if elderly.get() { " zg-elderly" } else { "" })

@@ -17,6 +17,7 @@ use crate::Theme;
 use crate::components::show_more::ShowAllUnits;
 use crate::download::{save_svg_as_png, save_text};
 use crate::elderly::Elderly;
+use crate::host::HostElement;
 use crate::i18n::texts;
 use crate::ids::element_id;
 
@@ -46,6 +47,23 @@ impl TargetIds {
     }
 }
 
+/// What the charts section's width will be (less the same 26 px as [`Charts`] takes off), from the widget's box:
+/// it is already in the page with the loading note, so reading it lays out only that, while measuring the
+/// section itself has to wait until the whole dashboard is in the page and laid out. With the right guess the
+/// charts are drawn once, not at a default width first and again once measured; a wrong one (another style
+/// sheet) is corrected by that measurement.
+fn width_guess() -> Option<u32> {
+    let HostElement(host) = use_context::<HostElement>()?;
+    let widget = host.query_selector(".zg").ok()??;
+    let style = web_sys::window()?.get_computed_style(&widget).ok()??;
+    let pixels = |property: &str| -> f64 {
+        style.get_property_value(property).ok().and_then(|v| v.trim_end_matches("px").parse().ok()).unwrap_or(0.0)
+    };
+    let content = f64::from(widget.client_width()) - pixels("padding-left") - pixels("padding-right");
+    let width = (content.floor() as u32).saturating_sub(26);
+    (width > 0).then_some(width)
+}
+
 /// The status and category charts, and — for a round of several units — the units ranked by completion rate.
 #[component]
 pub fn Charts(
@@ -63,7 +81,7 @@ pub fn Charts(
     let charts_heading = element_id("charts-heading");
     // Charts are drawn at the width of their container, so text keeps its size on any screen.
     let section = NodeRef::<leptos::html::Section>::new();
-    let width = RwSignal::new(640u32);
+    let width = RwSignal::new(width_guess().unwrap_or(640));
     let measure = move || {
         if let Some(element) = section.get_untracked() {
             let available = u32::try_from(element.client_width()).unwrap_or(0).saturating_sub(26);

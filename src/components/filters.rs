@@ -10,20 +10,29 @@ use zhenggai_core::search::normalize;
 use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::{SortKey, ViewState};
 
+use crate::components::show_more::ShowAllUnits;
 use crate::i18n::{sort_label, texts};
 use crate::ids::element_id;
 
 /// Above this many units, the unit filter gets a box to find one by name.
 const SEARCHABLE_UNITS: usize = 8;
 
+/// Unit buttons shown before "显示全部 N 个单位", as many as the units' table shows: a round of 500 units would
+/// otherwise put a wall of 500 buttons between the charts and the list, and building and laying them out was a
+/// good part of the first render. The box finds any unit, and selected units are always shown.
+const UNITS_SHOWN_FIRST: usize = 20;
+
+/// One choice of a [`ToggleGroup`]: `(id, label, count, extra CSS class)`.
+type Choice = (String, String, usize, String);
+
 /// One toggle button per choice, with `aria-pressed` and the choice's own text as its name; optionally a box
-/// that narrows the buttons shown to the names containing its text (selected choices stay shown).
+/// that narrows the buttons shown to the names containing its text (selected choices stay shown), and a switch
+/// that shows only the first choices until asked for all.
 #[component]
 fn ToggleGroup(
     /// The group's visible heading.
     legend: &'static str,
-    /// `(id, label, count, extra CSS class)` per choice.
-    choices: Vec<(String, String, usize, String)>,
+    choices: Vec<Choice>,
     /// Reads the selected ids out of the state.
     selected: fn(&ViewState) -> &Vec<String>,
     /// Gets the list to toggle in.
@@ -33,38 +42,59 @@ fn ToggleGroup(
     /// The label of the search box, when the group has one.
     #[prop(default = None)]
     search_label: Option<&'static str>,
+    /// Units: how many buttons show before "show all", and the language of that switch.
+    #[prop(default = None)]
+    units_shown_first: Option<(usize, Lang)>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
+    let show_all = RwSignal::new(false);
     // The buttons follow this group's selection, not the whole state: a round's unit filter has hundreds of
     // buttons, and each subscriber of the state would run again (and re-register) at every change of any filter.
     let chosen = Memo::new(move |_| state.with(|s| selected(s).clone()));
-    let buttons = choices
-        .into_iter()
-        .map(|(id, label, count, class)| {
-            let pressed_id = id.clone();
-            let pressed = move || chosen.with(|chosen| chosen.contains(&pressed_id));
-            let folded = normalize(&label);
-            let hidden = {
-                let pressed = pressed.clone();
-                move || query.with(|q| !q.is_empty() && !folded.contains(q.as_str())) && !pressed()
-            };
-            view! {
-                <button
-                    type="button"
-                    hidden=hidden
-                    class=format!("zg-toggle {class}")
-                    aria-pressed=move || if pressed() { "true" } else { "false" }
-                    title=label.clone()
-                    on:click=move |_| state.update(|s| ViewState::toggle(selected_mut(s), &id))
-                >
-                    <span class="zg-tick" aria-hidden="true">"✓ "</span>
-                    <span class="zg-toggle-label">{label.clone()}</span>
-                    " "
-                    <span class="zg-toggle-count">{count}</span>
-                </button>
+    let count = choices.len();
+    let mut first = choices;
+    let rest = first.split_off(units_shown_first.map_or(count, |(shown, _)| shown.min(count)));
+    // A button; `later` for those after the first: shown only with "show all", a search, or when selected.
+    let button = move |(id, label, count, class): Choice, later: bool| {
+        let pressed_id = id.clone();
+        let pressed = move || chosen.with(|chosen| chosen.contains(&pressed_id));
+        let folded = normalize(&label);
+        let hidden = {
+            let pressed = pressed.clone();
+            move || {
+                !pressed()
+                    && query.with(|q| match q.is_empty() {
+                        true => later && !show_all.get(),
+                        false => !folded.contains(q.as_str()),
+                    })
             }
-        })
-        .collect_view();
+        };
+        view! {
+            <button
+                type="button"
+                hidden=hidden
+                class=format!("zg-toggle {class}")
+                aria-pressed=move || if pressed() { "true" } else { "false" }
+                title=label.clone()
+                on:click=move |_| state.update(|s| ViewState::toggle(selected_mut(s), &id))
+            >
+                <span class="zg-tick" aria-hidden="true">"✓ "</span>
+                <span class="zg-toggle-label">{label.clone()}</span>
+                " "
+                <span class="zg-toggle-count">{count}</span>
+            </button>
+        }
+    };
+    let first_buttons = first.into_iter().map(|choice| button(choice, false)).collect_view();
+    // The later buttons are built only when one of them can show.
+    let later_ids: Vec<String> = rest.iter().map(|(id, ..)| id.clone()).collect();
+    let later_wanted = Memo::new(move |_| {
+        show_all.get()
+            || !query.with(String::is_empty)
+            || chosen.with(|chosen| chosen.iter().any(|id| later_ids.contains(id)))
+    });
+    let later_buttons =
+        move || later_wanted.get().then(|| rest.iter().cloned().map(|choice| button(choice, true)).collect_view());
     let search = search_label.map(|label| {
         let id = element_id("toggle-search");
         view! {
@@ -79,11 +109,15 @@ fn ToggleGroup(
             </p>
         }
     });
+    let show_all_switch = units_shown_first.map(|(first, lang)| {
+        view! { <ShowAllUnits count first show_all testid="unit-filter-show-all" lang/> }
+    });
     view! {
         <fieldset class="zg-group" data-testid=testid>
             <legend>{legend}</legend>
             {search}
-            <div class="zg-toggles">{buttons}</div>
+            <div class="zg-toggles">{first_buttons}{later_buttons}</div>
+            {show_all_switch}
         </fieldset>
     }
 }
@@ -127,6 +161,7 @@ pub fn Filters(filterable: Arc<Filterable>, state: RwSignal<ViewState>, lang: La
                 state
                 testid="unit-filter"
                 search_label
+                units_shown_first=Some((UNITS_SHOWN_FIRST, lang))
             />
         }
     });

@@ -134,7 +134,7 @@ test('progress over time: an unreachable earlier report is said so, and the dash
   await expect(page.getByTestId('result-count')).toHaveText('显示 240 / 240 个问题');
 });
 
-test('a round of many units shows the first of the ranking until asked for all', async ({ page }) => {
+test('a round of many units shows the first units of the ranking, the chart and the filter until asked for all', async ({ page }) => {
   // round-30.json: `zhenggai synth --units 30 --problems 90 --seed 3`.
   await page.goto('/?data=/fixtures/round-30.json');
   const rows = page.getByTestId('unit-progress').locator('tbody tr');
@@ -146,6 +146,23 @@ test('a round of many units shows the first of the ranking until asked for all',
   await expect(bars).toHaveCount(15);
   await page.getByTestId('units-show-all').click();
   await expect(bars).toHaveCount(30);
-  // The unit filter offers a search box from 9 units up.
-  await expect(page.getByTestId('unit-filter').getByLabel('查找单位')).toBeVisible();
+  // The unit filter offers a search box from 9 units up, and shows its first 20 units until asked for all; the
+  // box finds the others, and a selected unit stays shown.
+  const filter = page.getByTestId('unit-filter');
+  await expect(filter.getByLabel('查找单位')).toBeVisible();
+  const unitButtons = filter.locator('.zg-toggle:visible');
+  await expect(unitButtons).toHaveCount(20);
+  const showAllUnits = filter.getByTestId('unit-filter-show-all');
+  await showAllUnits.click();
+  await expect(unitButtons).toHaveCount(30);
+  await expect(showAllUnits).toHaveText('只显示前 20 个单位');
+  const lastUnit = (await unitButtons.last().locator('.zg-toggle-label').textContent()).trim();
+  await showAllUnits.click();
+  await expect(unitButtons).toHaveCount(20);
+  await filter.getByLabel('查找单位').fill(lastUnit);
+  await expect(unitButtons).toHaveCount(1);
+  await unitButtons.first().click();
+  await filter.getByLabel('查找单位').fill('');
+  await expect(unitButtons).toHaveCount(21);
+  await expect(filter.locator('[aria-pressed="true"]')).toContainText(lastUnit);
 });

@@ -21,6 +21,34 @@ test('?data= is ignored where the page does not allow it', async ({ page }) => {
   await expect(page.getByTestId('report-title')).toHaveText('中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报');
 });
 
+/** The script files that started each fetch whose URL contains `fragment`, from Chromium's own record. */
+async function initiatorsOf(page, fragment) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const initiators = [];
+  cdp.on('Network.requestWillBeSent', (event) => {
+    if (event.type !== 'Fetch' || !event.request.url.includes(fragment)) return;
+    const frames = event.initiator.stack?.callFrames ?? [];
+    initiators.push([...new Set(frames.map((frame) => frame.url.split('/').pop()))].join(' '));
+  });
+  return initiators;
+}
+
+test('the dataset download starts beside the wasm\'s, and the widget takes it over', async ({ page }) => {
+  // The standalone page, with ?data=: one request, started by early-download.js, not by the widget's glue.
+  const standalone = await initiatorsOf(page, 'other-report.json');
+  await page.goto('/?data=/fixtures/other-report.json');
+  await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+  expect(standalone).toEqual([expect.stringMatching(/^early-download\.js\?page/)]);
+  expect(standalone[0]).not.toContain('zhenggai-widget');
+
+  // The embed loader, with data-src: the same.
+  const embedded = await initiatorsOf(page, 'other-report.json');
+  await page.goto('/fixtures/hostile.html');
+  await expect(page.locator('#a').getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+  expect(embedded).toEqual([expect.stringMatching(/^early-download\.js zhenggai\.js$/)]);
+});
+
 test('a large download shows its progress, then the report', async ({ page }) => {
   await page.goto('/?data=/slow/fixtures/other-report.json');
   await expect(page.getByTestId('loading').locator('progress')).toBeVisible();

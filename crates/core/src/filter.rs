@@ -2,10 +2,11 @@
 //! filters are to blame.
 //!
 //! Category, status and unit tests are lookups in per-call boolean tables over the indices built at load time;
-//! the search compares against the [`SearchIndex`], folded once, when first needed (or when the widget asks for it
-//! after its first paint): folding a 100,000-problem round takes long enough to delay the first chart.
+//! the search compares against the [`SearchIndex`], folded once, when first needed or a slice at a time before
+//! (the widget folds it in short tasks after its first paint): folding a 100,000-problem round at once takes long
+//! enough to delay the first chart, or to leave the page unresponsive for a good part of a second.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::date::Day;
 use crate::deadline::{has_open_deadline, has_overdue_deadline, report_day};
@@ -25,10 +26,13 @@ pub enum FilterKind {
 }
 
 /// A dataset with what filtering needs, built once per load.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Filterable {
     data: ValidDataset,
     search: OnceLock<SearchIndex>,
+    /// The haystacks folded so far by [`Filterable::prepare_search_slice`], in problem order, until the index is
+    /// complete and moves into `search`.
+    folded_so_far: Mutex<Vec<String>>,
     open_deadline: Vec<bool>,
     overdue: Vec<bool>,
 }
@@ -63,7 +67,7 @@ impl Filterable {
         let overdue = (0..data.problems().len())
             .map(|p| overdue_day.is_some_and(|day| has_overdue_deadline(&data, p, day)))
             .collect();
-        Self { data, search: OnceLock::new(), open_deadline, overdue }
+        Self { data, search: OnceLock::new(), folded_so_far: Mutex::new(Vec::new()), open_deadline, overdue }
     }
 
     /// The dataset.
@@ -81,8 +85,35 @@ impl Filterable {
         self.search_index();
     }
 
+    /// Folds the haystacks of up to `problems` more problems into the search index; true once it is complete.
+    /// Calling this in short tasks builds the index without holding the page for the whole of it; a search made
+    /// before it is complete folds the rest at once.
+    pub fn prepare_search_slice(&self, problems: usize) -> bool {
+        if self.search.get().is_some() {
+            return true;
+        }
+        let total = self.data.problems().len();
+        let mut folded = self.folded_so_far.lock().unwrap_or_else(PoisonError::into_inner);
+        let end = total.min(folded.len().saturating_add(problems));
+        for p in folded.len()..end {
+            folded.push(SearchIndex::haystack(&self.data, p));
+        }
+        let complete = folded.len() == total;
+        drop(folded);
+        if complete {
+            self.search_index();
+        }
+        complete
+    }
+
     fn search_index(&self) -> &SearchIndex {
-        self.search.get_or_init(|| SearchIndex::build(&self.data))
+        self.search.get_or_init(|| {
+            let mut folded = std::mem::take(&mut *self.folded_so_far.lock().unwrap_or_else(PoisonError::into_inner));
+            for p in folded.len()..self.data.problems().len() {
+                folded.push(SearchIndex::haystack(&self.data, p));
+            }
+            SearchIndex::from_haystacks(folded)
+        })
     }
 
     /// True when problem `p` has an overdue deadline (see [`crate::deadline::is_overdue`]).

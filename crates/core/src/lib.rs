@@ -3,6 +3,7 @@
 //! - [`model`]: the dataset format (version 1) as serde types;
 //! - [`date`]: partial dates (a day, a month, a year) as reports give them;
 //! - [`load`]: bytes → validated dataset, or errors with JSON paths;
+//! - [`chunked_text`]: the chunks of a download → text, checked for UTF-8 as they arrive;
 //! - [`limits`]: the largest dataset and string a load accepts;
 //! - [`finding`] and [`messages`]: what loading reports, worded in Chinese and English;
 //! - [`tally`]: counts by status, kind, category and unit;
@@ -21,6 +22,7 @@
 //! - [`synth`]: realistic synthetic inspection rounds of any size, deterministic per seed, for tests and benchmarks.
 
 pub mod audit;
+pub mod chunked_text;
 pub mod clip;
 pub mod date;
 pub mod deadline;

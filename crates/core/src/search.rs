@@ -40,30 +40,34 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Indexes titles, measures, metrics, regulations, deadlines and sub-items of every problem.
     pub fn build(data: &ValidDataset) -> Self {
-        let haystacks = data
-            .problems()
-            .iter()
-            .map(|problem| {
-                let mut text = String::with_capacity(problem.title.len() * 4);
-                let mut add = |part: &str| {
-                    text.extend(part.chars().filter_map(fold));
-                    // A separator no folded needle can contain, so that matches never span two fields.
-                    text.push('\u{1f}');
-                };
-                add(&problem.number);
-                add(&problem.title);
-                problem.measures.iter().for_each(|m| add(m));
-                problem.metrics.iter().for_each(|m| add(&m.measure));
-                problem.regulations.iter().for_each(|r| add(&r.title));
-                problem.deadlines.iter().for_each(|d| add(&d.promise));
-                for item in &problem.sub_items {
-                    add(&item.title);
-                    item.measures.iter().for_each(|m| add(m));
-                }
-                text
-            })
-            .collect();
+        Self::from_haystacks((0..data.problems().len()).map(|p| Self::haystack(data, p)).collect())
+    }
+
+    /// An index of haystacks folded one by one with [`SearchIndex::haystack`], in problem order.
+    pub fn from_haystacks(haystacks: Vec<String>) -> Self {
         Self { haystacks }
+    }
+
+    /// The folded searchable text of problem `p`: its fields, each followed by a separator.
+    pub fn haystack(data: &ValidDataset, p: usize) -> String {
+        let problem = &data.problems()[p];
+        let mut text = String::with_capacity(problem.title.len() * 4);
+        let mut add = |part: &str| {
+            text.extend(part.chars().filter_map(fold));
+            // A separator no folded needle can contain, so that matches never span two fields.
+            text.push('\u{1f}');
+        };
+        add(&problem.number);
+        add(&problem.title);
+        problem.measures.iter().for_each(|m| add(m));
+        problem.metrics.iter().for_each(|m| add(&m.measure));
+        problem.regulations.iter().for_each(|r| add(&r.title));
+        problem.deadlines.iter().for_each(|d| add(&d.promise));
+        for item in &problem.sub_items {
+            add(&item.title);
+            item.measures.iter().for_each(|m| add(m));
+        }
+        text
     }
 
     /// True when problem `p` contains the already-normalised `needle` (an empty needle matches everything).

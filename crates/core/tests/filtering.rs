@@ -46,6 +46,30 @@ fn search_finds_chinese_substrings_across_fields_and_pdf_spaces() {
 }
 
 #[test]
+fn a_search_index_folded_in_slices_finds_what_one_folded_at_once_finds() {
+    let queries = ["整改", "安置房", "700套", "人事管理办法", "不存在的词"];
+    let found = |f: &Filterable| -> Vec<Vec<usize>> {
+        queries.iter().map(|q| f.matching(&ViewState { search: (*q).into(), ..ViewState::default() })).collect()
+    };
+    let at_once = reference();
+    at_once.prepare_search();
+    let expected = found(&at_once);
+    assert!(expected[0].len() > 1 && expected[3].len() == 1, "the queries must find something: {expected:?}");
+
+    // Four problems at a time: fifteen problems take four slices, the last one completing the index.
+    let sliced = reference();
+    let done: Vec<bool> = (0..5).map(|_| sliced.prepare_search_slice(4)).collect();
+    assert_eq!(done, [false, false, false, true, true]);
+    assert_eq!(found(&sliced), expected);
+
+    // A search made halfway folds the rest at once, and later slices have nothing left to do.
+    let halfway = reference();
+    assert!(!halfway.prepare_search_slice(7));
+    assert_eq!(found(&halfway), expected);
+    assert!(halfway.prepare_search_slice(1));
+}
+
+#[test]
 fn open_deadlines_are_those_not_past_at_the_as_of_date() {
     let f = reference();
     let state = ViewState { open_deadline: true, ..ViewState::default() };
