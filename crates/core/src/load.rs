@@ -346,14 +346,14 @@ fn index_ids<'a>(
     ids: impl Iterator<Item = &'a str>,
     errors: &mut Vec<Finding>,
 ) -> HashMap<&'a str, usize> {
-    let mut index = HashMap::new();
+    let mut index = HashMap::with_capacity(ids.size_hint().0);
+    // Paths are written only for an id in error (one `format!` per problem was a good part of resolving a round).
+    let path = |i: usize| format!("$.{field}[{i}].id");
     for (i, id) in ids.enumerate() {
-        let path = format!("$.{field}[{i}].id");
         if id.is_empty() {
-            errors.push(Finding::at(path, FindingKind::EmptyId { of }));
+            errors.push(Finding::at(path(i), FindingKind::EmptyId { of }));
         } else if let Some(&first) = index.get(id) {
-            let first = format!("$.{field}[{first}].id");
-            errors.push(Finding::at(path, FindingKind::DuplicateId { of, id: id.to_owned(), first }));
+            errors.push(Finding::at(path(i), FindingKind::DuplicateId { of, id: id.to_owned(), first: path(first) }));
         } else {
             index.insert(id, i);
         }

@@ -298,6 +298,17 @@ fn a_deadline_before_the_inspection_is_a_warning() {
         "早于巡视开始日期 2023-03-10",
         "before the inspection began",
     );
+
+    // A sub-item's deadline is found at its own path.
+    value["problems"][0]["sub_items"] = json!([
+        { "number": "1", "title": "子项一" },
+        { "number": "2", "title": "子项二", "deadlines": [
+            { "due": "2023-09", "kind": "by", "promise": "完成整改", "text": "2023年9月底前" },
+            { "due": "2021", "kind": "by", "promise": "完成整改", "text": "2021年底前" }
+        ] }
+    ]);
+    let paths: Vec<String> = warnings_of(&value).iter().map(|w| w.path.clone()).collect();
+    assert_eq!(paths, ["$.problems[0].deadlines[0].due", "$.problems[0].sub_items[1].deadlines[1].due"]);
 }
 
 #[test]
