@@ -56,11 +56,14 @@ fn width_guess() -> Option<u32> {
     let HostElement(host) = use_context::<HostElement>()?;
     let widget = host.query_selector(".zg").ok()??;
     let style = web_sys::window()?.get_computed_style(&widget).ok()??;
-    let pixels = |property: &str| -> f64 {
-        style.get_property_value(property).ok().and_then(|v| v.trim_end_matches("px").parse().ok()).unwrap_or(0.0)
+    // Whole pixels are close enough (a guess off by one is measured and corrected), and parsing an integer keeps
+    // the float parser out of the wasm (about 20 KB).
+    let pixels = |property: &str| -> i32 {
+        let value = style.get_property_value(property).unwrap_or_default();
+        value.split(['.', 'p']).next().and_then(|whole| whole.trim().parse().ok()).unwrap_or(0)
     };
-    let content = f64::from(widget.client_width()) - pixels("padding-left") - pixels("padding-right");
-    let width = (content.floor() as u32).saturating_sub(26);
+    let content = widget.client_width() - pixels("padding-left") - pixels("padding-right");
+    let width = u32::try_from(content).unwrap_or(0).saturating_sub(26);
     (width > 0).then_some(width)
 }
 
