@@ -54,7 +54,9 @@ const ms = (value) => `${Math.round(value)} ms`;
 
 /** Raw, gzip -9 and brotli -11 sizes of the files a host page downloads. */
 function transferSizes() {
-  const files = ['zhenggai.js', 'zhenggai-widget.js', 'zhenggai-widget_bg.wasm', 'zhenggai.css'];
+  // early-download.js is fetched by the loader for a widget with data-src (builds before 2026-11-27 lack it).
+  const files = ['zhenggai.js', 'zhenggai-widget.js', 'zhenggai-widget_bg.wasm', 'zhenggai.css', 'early-download.js']
+    .filter((name) => name !== 'early-download.js' || existsSync(join(dist, name)));
   const rows = files.map((name) => {
     const path = join(dist, name);
     if (!existsSync(path)) fail(`${path} is missing: run \`make build\` first`);
