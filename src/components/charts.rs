@@ -47,7 +47,11 @@ impl TargetIds {
     }
 }
 
-/// What the charts section's width will be (less the same 26 px as [`Charts`] takes off), from the widget's box:
+/// What a chart's figure leaves to its drawing: its padding (0.75em) and border (1px), both sides, at the default
+/// font size.
+const FIGURE_INSET: u32 = 26;
+
+/// What the charts section's width will be (less [`FIGURE_INSET`], as [`Charts`] measures it), from the widget's box:
 /// it is already in the page with the loading note, so reading it lays out only that, while measuring the
 /// section itself has to wait until the whole dashboard is in the page and laid out. With the right guess the
 /// charts are drawn once, not at a default width first and again once measured; a wrong one (another style
@@ -57,13 +61,13 @@ fn width_guess() -> Option<u32> {
     let widget = host.query_selector(".zg").ok()??;
     let style = web_sys::window()?.get_computed_style(&widget).ok()??;
     // Whole pixels are close enough (a guess off by one is measured and corrected), and parsing an integer keeps
-    // the float parser out of the wasm (about 20 KB).
+    // the float parser out of the wasm (18 KB).
     let pixels = |property: &str| -> i32 {
         let value = style.get_property_value(property).unwrap_or_default();
         value.split(['.', 'p']).next().and_then(|whole| whole.trim().parse().ok()).unwrap_or(0)
     };
     let content = widget.client_width() - pixels("padding-left") - pixels("padding-right");
-    let width = u32::try_from(content).unwrap_or(0).saturating_sub(26);
+    let width = u32::try_from(content).unwrap_or(0).saturating_sub(FIGURE_INSET);
     (width > 0).then_some(width)
 }
 
@@ -87,7 +91,7 @@ pub fn Charts(
     let width = RwSignal::new(width_guess().unwrap_or(640));
     let measure = move || {
         if let Some(element) = section.get_untracked() {
-            let available = u32::try_from(element.client_width()).unwrap_or(0).saturating_sub(26);
+            let available = u32::try_from(element.client_width()).unwrap_or(0).saturating_sub(FIGURE_INSET);
             if available > 0 && available != width.get_untracked() {
                 width.set(available);
             }

@@ -51,9 +51,9 @@ fn ToggleGroup(
     // The buttons follow this group's selection, not the whole state: a round's unit filter has hundreds of
     // buttons, and each subscriber of the state would run again (and re-register) at every change of any filter.
     let chosen = Memo::new(move |_| state.with(|s| selected(s).clone()));
-    let count = choices.len();
+    let total = choices.len();
     let mut first = choices;
-    let rest = first.split_off(units_shown_first.map_or(count, |(shown, _)| shown.min(count)));
+    let rest = first.split_off(units_shown_first.map_or(total, |(shown, _)| shown.min(total)));
     // A button; `later` for those after the first: shown only with "show all", a search, or when selected.
     let button = move |(id, label, count, class): Choice, later: bool| {
         let pressed_id = id.clone();
@@ -110,7 +110,7 @@ fn ToggleGroup(
         }
     });
     let show_all_switch = units_shown_first.map(|(first, lang)| {
-        view! { <ShowAllUnits count first show_all testid="unit-filter-show-all" lang/> }
+        view! { <ShowAllUnits count=total first show_all testid="unit-filter-show-all" lang/> }
     });
     view! {
         <fieldset class="zg-group" data-testid=testid>

@@ -92,6 +92,11 @@ function writeRounds() {
 
 /** Starts the test server (dist/ at /, target/bench/ at /bench/) with gzip on, as a production server would. */
 async function startServer() {
+  // A server left running on the port (an interrupted run) would answer instead, with its own build and its cache
+  // of gzipped files: the measurements would be of that build.
+  if (await fetch(`${origin}/`).then(() => true, () => false)) {
+    fail(`something already answers on port ${port} (a server left running?): stop it, or set BENCH_PORT`);
+  }
   const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.mjs')], {
     env: { ...process.env, PORT: String(port), GZIP: '1' },
     stdio: 'ignore',

@@ -20,6 +20,11 @@ const origin = `http://127.0.0.1:${port}`;
 const data = process.argv[2] ?? null;
 const CLICKS = 20;
 
+// A server left running on the port would answer instead, with its own build (see bench.mjs).
+if (await fetch(`${origin}/`).then(() => true, () => false)) {
+  console.error(`something already answers on port ${port} (a server left running?): stop it first`);
+  process.exit(1);
+}
 const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.mjs')], {
   env: { ...process.env, PORT: String(port), GZIP: '1' },
   stdio: 'ignore',
