@@ -21,7 +21,8 @@ export function startEarlyDownload(address) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     const controller = new AbortController();
     const response = fetch(url.href, { signal: controller.signal }).then(function (answer) {
-      if (!answer.ok || !answer.body) return answer;
+      // Browsers without TransformStream get the answer as it is: the widget then reads it when it is ready.
+      if (!answer.ok || !answer.body || typeof TransformStream !== 'function') return answer;
       // A body that nobody reads stops the download after its first few hundred kilobytes: this pipe reads it
       // into an unbounded queue, for the widget to take chunk by chunk when it is ready.
       const queue = new TransformStream(undefined, undefined, { highWaterMark: Infinity });

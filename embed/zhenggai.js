@@ -97,14 +97,18 @@ async function attach(host) {
   note(box, NOTICE.loading, 'zg-status');
   const options = readOptions(host);
   // The dataset's download starts now, beside the wasm's, instead of once the wasm runs (see early-download.js).
+  let beforeMount = true;
   const early = options.data
     ? import(new URL('early-download.js', base).href).then(
-      function (module) { return module.startEarlyDownload(options.data); },
+      function (module) { return beforeMount ? module.startEarlyDownload(options.data) : undefined; },
       function () { return undefined; })
     : Promise.resolve(undefined);
   try {
     const glue = await loadModule();
-    const download = await early;
+    // Taken if it has started by now, never waited for: a stalled early-download.js must not hold the widget
+    // (which then downloads the data itself, and the late module starts nothing).
+    const download = await Promise.race([early, Promise.resolve(undefined)]);
+    beforeMount = false;
     if (!box.isConnected) {
       // Removed from the page meanwhile (or attached again, into a new box): nothing to show here.
       if (download) download.abort();
