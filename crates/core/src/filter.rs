@@ -95,9 +95,7 @@ impl Filterable {
         let total = self.data.problems().len();
         let mut folded = self.folded_so_far.lock().unwrap_or_else(PoisonError::into_inner);
         let end = total.min(folded.len().saturating_add(problems));
-        for p in folded.len()..end {
-            folded.push(SearchIndex::haystack(&self.data, p));
-        }
+        self.fold_until(&mut folded, end);
         let complete = folded.len() == total;
         drop(folded);
         if complete {
@@ -106,12 +104,16 @@ impl Filterable {
         complete
     }
 
+    /// Appends the haystacks of the problems from `folded.len()` up to `end` (excluded).
+    fn fold_until(&self, folded: &mut Vec<String>, end: usize) {
+        let start = folded.len();
+        folded.extend((start..end).map(|p| SearchIndex::haystack(&self.data, p)));
+    }
+
     fn search_index(&self) -> &SearchIndex {
         self.search.get_or_init(|| {
             let mut folded = std::mem::take(&mut *self.folded_so_far.lock().unwrap_or_else(PoisonError::into_inner));
-            for p in folded.len()..self.data.problems().len() {
-                folded.push(SearchIndex::haystack(&self.data, p));
-            }
+            self.fold_until(&mut folded, self.data.problems().len());
             SearchIndex::from_haystacks(folded)
         })
     }

@@ -38,17 +38,13 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// Indexes titles, measures, metrics, regulations, deadlines and sub-items of every problem.
-    pub fn build(data: &ValidDataset) -> Self {
-        Self::from_haystacks((0..data.problems().len()).map(|p| Self::haystack(data, p)).collect())
-    }
-
     /// An index of haystacks folded one by one with [`SearchIndex::haystack`], in problem order.
     pub fn from_haystacks(haystacks: Vec<String>) -> Self {
         Self { haystacks }
     }
 
-    /// The folded searchable text of problem `p`: its fields, each followed by a separator.
+    /// The folded searchable text of problem `p` (its title, measures, metrics, regulations, deadlines and
+    /// sub-items), each field followed by a separator.
     pub fn haystack(data: &ValidDataset, p: usize) -> String {
         let problem = &data.problems()[p];
         let mut text = String::with_capacity(problem.title.len() * 4);
