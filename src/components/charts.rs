@@ -355,40 +355,56 @@ fn ChartFigure(
             }
         }
     };
+    // The labels' layer is set again only when it changes (at a filter change it mostly does not), and the overlay
+    // of toggles only when the bars move: each toggle reads what its bar stands for from the chart when asked.
+    let labels = Memo::new(move |_| chart.with(|c| c.labels.clone()));
+    let places =
+        Memo::new(move |_| chart.with(|c| c.hits.iter().map(|h| (h.x, h.y, h.width, h.height)).collect::<Vec<_>>()));
+    let target_at = move |row: usize| chart.with(|c| c.hits.get(row).map(|hit| hit.target));
     let hits = move || {
-        let chart = chart.get();
-        chart
-            .hits
+        let toggle = toggle.clone();
+        places
+            .get()
             .into_iter()
-            .map(|hit| {
-                let target = hit.target;
+            .enumerate()
+            .map(|(row, (x, y, width, height))| {
                 let pressed = {
                     let ids = ids.clone();
                     move || {
-                        ids.resolve(target).is_some_and(|(id, (_, list))| {
+                        target_at(row).and_then(|target| ids.resolve(target)).is_some_and(|(id, (_, list))| {
                             state.with(|s| list(s).iter().any(|selected| selected == id))
                         })
                     }
                 };
-                let toggle = toggle.clone();
+                let toggle = {
+                    let toggle = toggle.clone();
+                    move || {
+                        if let Some(target) = chart.with_untracked(|c| c.hits.get(row).map(|hit| hit.target)) {
+                            toggle(target);
+                        }
+                    }
+                };
                 let toggle_by_key = toggle.clone();
+                let name = move || {
+                    chart.with(|c| c.hits.get(row).map(|hit| (t.bar_name)(&hit.label, hit.count)).unwrap_or_default())
+                };
                 view! {
                     <rect
                         class="zg-hit"
                         role="button"
                         tabindex="0"
-                        x=hit.x
-                        y=hit.y
-                        width=hit.width
-                        height=hit.height
-                        aria-label=(t.bar_name)(&hit.label, hit.count)
+                        x=x
+                        y=y
+                        width=width
+                        height=height
+                        aria-label=name
                         aria-pressed=move || if pressed() { "true" } else { "false" }
-                        on:click=move |_| toggle(target)
+                        on:click=move |_| toggle()
                         on:keydown=move |ev: KeyboardEvent| {
                             match ev.key().as_str() {
                                 "Enter" | " " => {
                                     ev.prevent_default();
-                                    toggle_by_key(target);
+                                    toggle_by_key();
                                 }
                                 // Arrow keys move between the bars of one chart.
                                 key @ ("ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft") => {
@@ -408,12 +424,10 @@ fn ChartFigure(
         <figure class="zg-chart" data-testid=testid>
             <figcaption>{title}</figcaption>
             <div class="zg-chart-stack">
-                <div
-                    class="zg-chart-svg"
-                    role="img"
-                    aria-label=move || description.get()
-                    inner_html=move || chart.with(|c| c.svg.clone())
-                ></div>
+                <div class="zg-chart-svg" role="img" aria-label=move || description.get()>
+                    <div class="zg-chart-labels" inner_html=move || labels.get()></div>
+                    <div class="zg-chart-bars" inner_html=move || chart.with(|c| c.bars.clone())></div>
+                </div>
                 <svg
                     class="zg-chart-hits"
                     viewBox=move || chart.with(|c| format!("0 0 {} {}", c.width, c.height))
@@ -425,10 +439,10 @@ fn ChartFigure(
             </div>
             <p class="zg-row zg-chart-exports">
                 <button type="button" class="zg-link-button" on:click=move |_| {
-                    chart.with_untracked(|c| save_text(&format!("{file_name}.svg"), &c.svg, "image/svg+xml"));
+                    chart.with_untracked(|c| save_text(&format!("{file_name}.svg"), &c.svg(), "image/svg+xml"));
                 }>{t.chart_svg}</button>
                 <button type="button" class="zg-link-button" data-testid="chart-png" on:click=move |_| {
-                    let (svg, width, height) = chart.with_untracked(|c| (c.svg.clone(), c.width, c.height));
+                    let (svg, width, height) = chart.with_untracked(|c| (c.svg(), c.width, c.height));
                     leptos::task::spawn_local(async move {
                         let saved = save_svg_as_png(&format!("{file_name}.png"), &svg, width, height, 2).await;
                         png_failed.set(!saved);

@@ -155,7 +155,7 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
         </p>
         <figure class="zg-chart" data-testid="chart-progress">
             <figcaption>{t.progress_over_time}</figcaption>
-            <div class="zg-chart-svg" role="img" aria-label=description inner_html=chart.svg></div>
+            <div class="zg-chart-svg" role="img" aria-label=description inner_html=chart.svg()></div>
         </figure>
         <div class="zg-table-scroll">{transitions}</div>
         <h3>{t.changed_problems}</h3>

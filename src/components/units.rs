@@ -59,47 +59,65 @@ pub fn UnitProgress(
     };
 
     // A round of 500 units would rebuild 500 rows at every filter change: the first ones until asked for all.
+    // The rows stay when the ranking changes: row n shows whichever unit ranks n-th, so a filter change rewrites
+    // the text of the cells that changed instead of building the table again (new rows mean new text for the
+    // browser to lay out, and new buttons with their listeners).
     let show_all = RwSignal::new(false);
-    let rows = move || {
-        ranked.with(|ranked| {
-            let ranked = ranked.as_deref().unwrap_or_default();
-            let shown = if show_all.get() { ranked.len() } else { ranked.len().min(ROWS_SHOWN) };
-            ranked
-                .iter()
-                .take(shown)
-                .enumerate()
-                .map(|(at, standing)| {
-                    let unit = &units[standing.unit];
-                    let id = unit.id.clone();
-                    let pressed_id = id.clone();
-                    let pressed = move || state.with(|s| s.units.len() == 1 && s.units[0] == pressed_id);
+    let shown = Memo::new(move |_| {
+        let ranked = ranked.with(|ranked| ranked.as_ref().map_or(0, Vec::len));
+        if show_all.get() { ranked } else { ranked.min(ROWS_SHOWN) }
+    });
+    let unit_at = move |row: usize| ranked.with(|ranked| Some(ranked.as_ref()?.get(row)?.unit));
+    let cell = move |row: usize, text: fn(&Standing) -> String| {
+        move || ranked.with(|ranked| ranked.as_ref().and_then(|r| r.get(row)).map(text).unwrap_or_default())
+    };
+    let rows = {
+        let units = units.clone();
+        move || {
+            (0..shown.get())
+                .map(|row| {
+                    let units = units.clone();
+                    let (name_units, label_units, pressed_units, click_units) =
+                        (units.clone(), units.clone(), units.clone(), units);
+                    let name = move || unit_at(row).map(|u| name_units[u].name.clone()).unwrap_or_default();
+                    let label = move || unit_at(row).map(|u| (t.drill_down)(&label_units[u].name)).unwrap_or_default();
+                    let pressed = move || {
+                        let id = unit_at(row).map(|u| pressed_units[u].id.as_str());
+                        state.with(|s| s.units.len() == 1 && Some(s.units[0].as_str()) == id)
+                    };
+                    let drill_down = move |_| {
+                        let Some(u) = ranked.with_untracked(|ranked| Some(ranked.as_ref()?.get(row)?.unit)) else {
+                            return;
+                        };
+                        state.update(|s| {
+                            s.units = vec![click_units[u].id.clone()];
+                            s.open = None;
+                        });
+                    };
                     view! {
                         <tr>
-                            <td>{at + 1}</td>
+                            <td>{row + 1}</td>
                             <th scope="row">
                                 <button
                                     type="button"
                                     class="zg-link-button"
                                     aria-pressed=move || if pressed() { "true" } else { "false" }
-                                    aria-label=(t.drill_down)(&unit.name)
-                                    on:click=move |_| state.update(|s| {
-                                        s.units = vec![id.clone()];
-                                        s.open = None;
-                                    })
+                                    aria-label=label
+                                    on:click=drill_down
                                 >
-                                    {unit.name.clone()}
+                                    {name}
                                 </button>
                             </th>
-                            <td>{standing.total}</td>
-                            <td>{standing.done}</td>
-                            <td>{standing.mostly_done}</td>
-                            <td>{format!("{:.0}%", standing.done_rate)}</td>
-                            <td>{format!("{:.0}%", standing.settled_rate)}</td>
+                            <td>{cell(row, |s| s.total.to_string())}</td>
+                            <td>{cell(row, |s| s.done.to_string())}</td>
+                            <td>{cell(row, |s| s.mostly_done.to_string())}</td>
+                            <td>{cell(row, |s| format!("{:.0}%", s.done_rate))}</td>
+                            <td>{cell(row, |s| format!("{:.0}%", s.settled_rate))}</td>
                         </tr>
                     }
                 })
                 .collect_view()
-        })
+        }
     };
 
     // The section is drawn once; only its rows follow the ranking. (Reading `ranked` here would redraw the whole

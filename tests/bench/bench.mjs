@@ -103,7 +103,14 @@ async function startServer() {
   });
   for (let i = 0; i < 100; i += 1) {
     try {
-      if ((await fetch(`${origin}/`)).ok) return server;
+      if ((await fetch(`${origin}/`)).ok) {
+        // The server compresses a file at its first request (0.8 s for the 60 MB round) and keeps it: do that now,
+        // since no visitor of a production server waits for it.
+        for (const [name] of ROUNDS) {
+          await (await fetch(`${origin}/bench/round-${name}.json`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+        }
+        return server;
+      }
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -146,15 +153,22 @@ async function loadOnce(browser, data, network) {
   return { painted, jsHeap, wasm, problems };
 }
 
-/** Click on a status filter → next paint, `clicks` times (turning it on and off), on a loaded page. */
+/**
+ * Click on a status filter → next paint, `clicks` times (turning it on and off), on a loaded page, at two moments
+ * of the frame: just after a frame has been painted (the worst case: the next frame is a whole frame away) and at
+ * a random moment of the frame (as a person's click, which knows nothing of the screen's refresh). The same waits
+ * without a click give the frame floor of each.
+ */
 async function filterToPaint(browser, data) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(data ? `${origin}/?data=${encodeURIComponent(data)}` : `${origin}/`);
   await page.waitForSelector('[data-testid=status-filter] button', { timeout: 120_000 });
-  const { times, complete } = await page.evaluate(async (clicks) => {
+  const out = await page.evaluate(async (clicks) => {
     const button = document.querySelector('[data-testid=status-filter] button');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // A moment drawn uniformly from one frame (16.7 ms at 60 Hz), counted from just after a paint.
+    const randomMoment = () => new Promise((r) => setTimeout(r, Math.random() * 16.7));
     // The page of cards is complete when it holds min(50, the number of problems that pass the filters).
     const passing = () => Number(/([\d,]+)\s*\//.exec(document.querySelector('[data-testid=result-count]').textContent)[1].replace(/,/g, ''));
     const complete = () => document.querySelectorAll('[data-testid=problem]').length === Math.min(50, passing());
@@ -165,26 +179,48 @@ async function filterToPaint(browser, data) {
     // The search index is built in the background after the first paint; let it finish first.
     await new Promise((r) => setTimeout(r, 1000));
     await settle();
-    const out = { times: [], complete: [] };
+    const result = { times: [], complete: [], random: [], floor: [], randomFloor: [] };
     for (let i = 0; i < clicks; i += 1) {
       const start = performance.now();
       button.click();
       await frame();
-      out.times.push(performance.now() - start);
+      result.times.push(performance.now() - start);
       while (!complete()) await frame();
-      out.complete.push(performance.now() - start);
+      result.complete.push(performance.now() - start);
       await settle();
     }
-    return out;
+    for (let i = 0; i < clicks; i += 1) {
+      await randomMoment();
+      const start = performance.now();
+      button.click();
+      await frame();
+      result.random.push(performance.now() - start);
+      await settle();
+    }
+    for (let i = 0; i < clicks; i += 1) {
+      let start = performance.now();
+      await frame();
+      result.floor.push(performance.now() - start);
+      await randomMoment();
+      start = performance.now();
+      await frame();
+      result.randomFloor.push(performance.now() - start);
+      await frame();
+    }
+    return result;
   }, FILTER_CLICKS);
   await context.close();
   return {
-    median: median(times),
-    p95: percentile(times, 95),
-    max: Math.max(...times),
-    completeMedian: median(complete),
-    completeP95: percentile(complete, 95),
-    clicks: times.length,
+    median: median(out.times),
+    p95: percentile(out.times, 95),
+    max: Math.max(...out.times),
+    completeMedian: median(out.complete),
+    completeP95: percentile(out.complete, 95),
+    randomMedian: median(out.random),
+    randomP95: percentile(out.random, 95),
+    floorMedian: median(out.floor),
+    randomFloorMedian: median(out.randomFloor),
+    clicks: out.times.length,
   };
 }
 
@@ -229,7 +265,7 @@ async function main() {
     for (const [name] of ROUNDS) {
       const row = { dataset: `round ${name}`, ...(await filterToPaint(browser, `/bench/round-${name}.json`)) };
       results.filter.push(row);
-      console.log(`filter → paint, ${name}: median ${row.median.toFixed(1)} ms, p95 ${row.p95.toFixed(1)} ms; list complete: median ${row.completeMedian.toFixed(1)} ms`);
+      console.log(`filter → paint, ${name}: at a random moment median ${row.randomMedian.toFixed(1)} ms (floor ${row.randomFloorMedian.toFixed(1)}); just after a frame median ${row.median.toFixed(1)} ms (floor ${row.floorMedian.toFixed(1)}), p95 ${row.p95.toFixed(1)} ms; list complete: median ${row.completeMedian.toFixed(1)} ms`);
     }
   } finally {
     await browser.close();
@@ -246,9 +282,12 @@ async function main() {
     for (const r of results.load) console.log(`| ${r.dataset} | ${r.bytes ? mb(r.bytes) : '(in the wasm)'} | ${ms(r.firstChart)} | ${ms(r.firstChartMax)} | ${mb(r.wasmMemory)} | ${mb(r.jsHeap)} | ${r.runs} |`);
     console.log(`| reference, 10 Mbit/s + 40 ms RTT | — | ${ms(results.normalConnection.firstChart)} | ${ms(results.normalConnection.firstChartMax)} | — | — | ${LOAD_RUNS} |`);
   }
+  const f = (value) => `${value.toFixed(1)} ms`;
   console.log('\n### Filter click → next paint, and → the page of cards complete\n');
-  console.log('| dataset | next paint: median | p95 | max | list complete: median | p95 | clicks |\n|---|---|---|---|---|---|---|');
-  for (const r of results.filter) console.log(`| ${r.dataset} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${r.completeMedian.toFixed(1)} ms | ${r.completeP95.toFixed(1)} ms | ${r.clicks} |`);
+  console.log('| dataset | at a random moment: median | p95 | just after a frame: median | p95 | max | list complete: median | p95 | clicks |\n|---|---|---|---|---|---|---|---|---|');
+  for (const r of results.filter) console.log(`| ${r.dataset} | ${f(r.randomMedian)} | ${f(r.randomP95)} | ${f(r.median)} | ${f(r.p95)} | ${f(r.max)} | ${f(r.completeMedian)} | ${f(r.completeP95)} | ${r.clicks} × 2 |`);
+  const floors = results.filter.map((r) => `${f(r.randomFloorMedian)} at a random moment, ${f(r.floorMedian)} just after a frame`);
+  if (floors.length) console.log(`\nframe floor (the same waits without a click; median): ${floors.join('; ')}`);
   console.log(`\nmachine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memory}, Chromium ${results.machine.chromium}`);
 }
 

@@ -68,7 +68,7 @@ test('print shows the header, summary, charts and full measures, without control
   await expect(page.locator('.zg-filters')).toBeHidden();
   await expect(page.getByTestId('report-title')).toBeVisible();
   await expect(page.locator('.zg-summary')).toBeVisible();
-  await expect(page.getByTestId('chart-status').locator('.zg-chart-svg svg')).toBeVisible();
+  await expect(page.getByTestId('chart-status').locator('.zg-chart-labels svg')).toBeVisible();
   await expect(page.getByTestId('problem').locator('.zg-print-only')).toContainText('全区安置交付率达 74%');
   expect(await page.getByTestId('problem').evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
 });

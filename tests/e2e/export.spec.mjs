@@ -62,10 +62,15 @@ test('the JSON export is a valid dataset of the filtered problems', async ({ pag
 test('a chart downloads as SVG and as a PNG at twice its size', async ({ page }) => {
   await page.goto('/');
   const chart = page.getByTestId('chart-category');
-  const size = await chart.locator('.zg-chart-svg svg').evaluate((svg) => [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))]);
+  const size = await chart.locator('.zg-chart-labels svg').evaluate((svg) => [Number(svg.getAttribute('width')), Number(svg.getAttribute('height'))]);
   const svg = await downloadOf(page, () => chart.getByRole('button', { name: '下载图表（SVG）' }).click());
   expect(svg.name).toBe('zhenggai-categories.svg');
-  expect(svg.bytes.toString('utf8')).toContain('招商引资项目质量不够高');
+  const text = svg.bytes.toString('utf8');
+  // One document with both layers: the labels and the bars with their fill patterns.
+  expect(text).toContain('招商引资项目质量不够高');
+  expect(text.match(/<svg[ >]/g)).toHaveLength(1);
+  expect(text).toMatch(/<pattern id="[^"]*-bars-pattern-\d+"/);
+  expect(text).toMatch(/fill="url\(#[^"]*-bars-pattern-\d+\)"/);
   const png = await downloadOf(page, () => chart.getByRole('button', { name: '下载图表（PNG，2倍清晰度）' }).click());
   expect(png.name).toBe('zhenggai-categories.png');
   const decoded = decodePng(png.bytes);

@@ -154,7 +154,7 @@ test('accessibility: no axe violations by default, filtered, and with a detail o
 test('charts: clicking a status bar or a category bar sets that filter; Enter and Space do too', async ({ page }) => {
   await page.goto('/');
   const statusChart = page.getByTestId('chart-status');
-  await expect(statusChart.locator('.zg-chart-svg svg')).toBeVisible();
+  await expect(statusChart.locator('.zg-chart-labels svg')).toBeVisible();
   await statusChart.getByRole('button', { name: '基本完成：4 个问题' }).click();
   await expect(count(page)).toHaveText('显示 4 / 15 个问题');
   await expect(statusToggle(page, /^基本完成/)).toHaveAttribute('aria-pressed', 'true');
@@ -167,6 +167,26 @@ test('charts: clicking a status bar or a category bar sets that filter; Enter an
   await categoryChart.getByRole('button', { name: /^管理体制机制不够完善/ }).focus();
   await page.keyboard.press('Space');
   await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+});
+
+test('a filter change redraws the bars of a chart and leaves its labels in place', async ({ page }) => {
+  await page.goto('/');
+  const categoryChart = page.getByTestId('chart-category');
+  const labels = categoryChart.locator('.zg-chart-labels svg');
+  const bars = categoryChart.locator('.zg-chart-bars svg');
+  await expect(labels).toContainText('招商引资项目质量不够高');
+  await labels.evaluate((svg) => { svg.dataset.before = 'yes'; });
+  await bars.evaluate((svg) => { svg.dataset.before = 'yes'; });
+  const done = page.getByTestId('chart-status').locator('.zg-hit').first();
+  await expect(done).toHaveAttribute('aria-label', '完成：1 个问题');
+  await done.evaluate((rect) => { rect.dataset.before = 'yes'; });
+  await statusToggle(page, /^基本完成/).click();
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+  await expect(bars).not.toHaveAttribute('data-before', 'yes');
+  await expect(labels).toHaveAttribute('data-before', 'yes');
+  // The toggles over the bars stay where they were, and say the new counts.
+  await expect(done).toHaveAttribute('aria-label', '完成：0 个问题');
+  await expect(done).toHaveAttribute('data-before', 'yes');
 });
 
 test('charts have data tables with the same numbers, and labels drawn as escaped text', async ({ page }) => {

@@ -61,17 +61,20 @@ fn main() {
         println!("{name:>22}: {ms:8.3} ms");
     }
     // What the browser then parses and lays out at each change, filtered and not (every status: the most
-    // patterned bars).
+    // patterned bars): the bars' layer; the labels' layer only when the names change (the unit chart's rates).
     let everything = Tally::of(data, 0..data.problems().len());
     for (name, tally) in [("filtered", &tally), ("unfiltered", &everything)] {
         let ranked = rank_units(data, tally);
         let shown = &ranked[..ranked.len().min(15)];
-        let svg_bytes = [
-            status_chart(data, tally, &Palette::LIGHT, 800, "zg").svg,
-            category_chart(data, tally, &Palette::LIGHT, 800, "zg").svg,
-            unit_chart(data, tally, shown, &Palette::LIGHT, 800, "zg").svg,
-        ]
-        .map(|svg| (svg.len(), svg.matches('<').count() - svg.matches("</").count()));
-        println!("SVG markup (bytes, elements) of the three charts, {name}: {svg_bytes:?}");
+        let charts = [
+            status_chart(data, tally, &Palette::LIGHT, 800, "zg"),
+            category_chart(data, tally, &Palette::LIGHT, 800, "zg"),
+            unit_chart(data, tally, shown, &Palette::LIGHT, 800, "zg"),
+        ];
+        let size = |svg: &str| (svg.len(), svg.matches('<').count() - svg.matches("</").count());
+        let labels = charts.each_ref().map(|chart| size(&chart.labels));
+        println!("SVG markup (bytes, elements) of the three charts' labels, {name}: {labels:?}");
+        let svg_bytes = charts.each_ref().map(|chart| size(&chart.bars));
+        println!("SVG markup (bytes, elements) of the three charts' bars, {name}: {svg_bytes:?}");
     }
 }

@@ -8,7 +8,11 @@
 //!   plotters for a text size: labels are placed at computed positions and their widths are estimated by
 //!   [`text_width`], so the host page is never touched;
 //! - the SVG is static. Interactivity (click, Enter/Space, `aria-pressed`) lives in the widget's overlay, built
-//!   from [`Chart::hits`], which share the SVG's coordinate system.
+//!   from [`Chart::hits`], which share the SVG's coordinate system;
+//! - a chart comes in two layers of the same size, one over the other: [`Chart::labels`] (legend, axis, the bars'
+//!   names), which a filter change mostly leaves as it was, and [`Chart::bars`] (the bars and their counts), which
+//!   it redraws. The browser then lays out again only the text that changed: at 100,000 problems, laying out the
+//!   labels of three charts again was about 5 ms of every click.
 //!
 //! Colour never carries meaning alone: each status kind also has its own fill pattern, and every bar carries its
 //! count as text.
@@ -138,15 +142,32 @@ pub struct Hit {
     pub count: usize,
 }
 
-/// A drawn chart.
+/// A drawn chart, in two SVG documents of the same size, escaped by plotters: `bars` is drawn over `labels`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
-    /// The SVG document, escaped by plotters.
-    pub svg: String,
+    /// The legend, the axis and the bars' names: what changes only with the bars themselves (and the width).
+    pub labels: String,
+    /// The bars, the count on each segment and each bar's total: what a filter change redraws.
+    pub bars: String,
     pub width: u32,
     pub height: u32,
     /// One per bar, top to bottom.
     pub hits: Vec<Hit>,
+}
+
+impl Chart {
+    /// Both layers as one SVG document, for a download: the labels' document with the bars' content (their own
+    /// `<defs>` included) added before its end.
+    pub fn svg(&self) -> String {
+        const END: &str = "</svg>";
+        let labels = self.labels.trim_end();
+        let labels = labels.strip_suffix(END).unwrap_or(labels);
+        let bars = self.bars.trim_end();
+        let bars = bars.strip_suffix(END).unwrap_or(bars);
+        // After the opening `<svg …>` tag (its attributes are plotters' own and hold no `>`).
+        let bars_content = bars.find('>').map_or("", |end| &bars[end + 1..]);
+        format!("{labels}{bars_content}\n{END}\n")
+    }
 }
 
 /// One horizontal bar: a label and its stacked segments `(kind, count)`.
@@ -267,10 +288,12 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
     let legend_height = layout::legend_rows(legend, width - 2 * PADDING) * LEGEND_ROW;
     let top = PADDING + legend_height;
     let height = top + bars.len() as i32 * ROW_HEIGHT + PADDING;
-    let mut svg = String::new();
+    let (mut labels_svg, mut bars_svg) = (String::new(), String::new());
     let mut hits = Vec::with_capacity(bars.len());
     {
-        let root = SVGBackend::with_string(&mut svg, (width_px, height.max(1) as u32)).into_drawing_area();
+        let size = (width_px, height.max(1) as u32);
+        let labels = SVGBackend::with_string(&mut labels_svg, size).into_drawing_area();
+        let counts = SVGBackend::with_string(&mut bars_svg, size).into_drawing_area();
         let text_colour = RGBColor(palette.text.0, palette.text.1, palette.text.2);
         let guide = RGBColor(palette.guide.0, palette.guide.1, palette.guide.2);
         let font = |anchor: Pos| {
@@ -278,12 +301,12 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
         };
 
         // Drawing into a String cannot fail; errors are ignored rather than unwrapped.
-        let _ = layout::draw_legend(&root, legend, palette, PADDING, PADDING, width - 2 * PADDING, &font);
+        let _ = layout::draw_legend(&labels, legend, palette, PADDING, PADDING, width - 2 * PADDING, &font);
 
         let max = bars.iter().map(|b| b.segments.iter().map(|s| s.1).sum::<usize>()).max().unwrap_or(0).max(1);
         let plot_left = PADDING + label_width;
         let plot_width = width - plot_left - PADDING - COUNT_SPACE;
-        let _ = root.draw(&PathElement::new(
+        let _ = labels.draw(&PathElement::new(
             vec![(plot_left, top), (plot_left, top + bars.len() as i32 * ROW_HEIGHT)],
             guide.stroke_width(1),
         ));
@@ -293,7 +316,7 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
             let line_gap = (FONT_SIZE * 1.2) as i32;
             let first_line = y + BAR_HEIGHT / 2 - (lines.len() as i32 - 1) * line_gap / 2;
             for (i, line) in lines.iter().enumerate() {
-                let _ = root.draw_text(
+                let _ = labels.draw_text(
                     line,
                     &font(Pos::new(HPos::Right, VPos::Center)),
                     (plot_left - 8, first_line + i as i32 * line_gap),
@@ -303,21 +326,21 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
             let mut x = plot_left;
             for (look, count) in bar.segments.iter().copied().filter(|s| s.1 > 0) {
                 let w = ((count as f64 / max as f64) * f64::from(plot_width)).round() as i32;
-                let _ = look.fill(&root, palette, (x, y), (x + w, y + BAR_HEIGHT));
+                let _ = look.fill(&counts, palette, (x, y), (x + w, y + BAR_HEIGHT));
                 if w >= 24 && bar.segments.len() > 1 {
                     let label = TextStyle::from((FONT, (FONT_SIZE - 2.0) * PLOTTERS_FONT_SCALE).into_font())
                         .color(&WHITE)
                         .pos(Pos::new(HPos::Center, VPos::Center));
                     // A dark backing keeps the white count legible on any pattern.
-                    let _ = root.draw(&Rectangle::new(
+                    let _ = counts.draw(&Rectangle::new(
                         [(x + w / 2 - 11, y + BAR_HEIGHT / 2 - 9), (x + w / 2 + 11, y + BAR_HEIGHT / 2 + 9)],
                         RGBColor(0x1f, 0x23, 0x28).filled(),
                     ));
-                    let _ = root.draw_text(&count.to_string(), &label, (x + w / 2, y + BAR_HEIGHT / 2));
+                    let _ = counts.draw_text(&count.to_string(), &label, (x + w / 2, y + BAR_HEIGHT / 2));
                 }
                 x += w;
             }
-            let _ = root.draw_text(
+            let _ = counts.draw_text(
                 &total.to_string(),
                 &font(Pos::new(HPos::Left, VPos::Center)),
                 (x + 6, y + BAR_HEIGHT / 2),
@@ -332,10 +355,13 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
                 count: total,
             });
         }
-        let _ = root.present();
+        let _ = labels.present();
+        let _ = counts.present();
     }
-    pattern::finish(&mut svg, id_prefix);
-    Chart { svg, width: width_px, height: height.max(1) as u32, hits }
+    // Each layer defines the patterns it uses, under ids of its own.
+    pattern::finish(&mut labels_svg, &format!("{id_prefix}-labels"));
+    pattern::finish(&mut bars_svg, &format!("{id_prefix}-bars"));
+    Chart { labels: labels_svg, bars: bars_svg, width: width_px, height: height.max(1) as u32, hits }
 }
 
 #[cfg(test)]
@@ -356,12 +382,33 @@ mod tests {
         let chart = status_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
         let counts: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
         assert_eq!(counts, [("完成", 1), ("基本完成", 4), ("长期整改 I", 9), ("长期整改 II", 1)]);
-        assert!(chart.svg.starts_with("<svg"), "{}", &chart.svg[..40]);
-        assert!(chart.svg.contains(">\n长期整改 I\n</text>"), "labels are drawn as text");
-        assert!(!chart.svg.contains("style="), "no style attributes: a strict CSP would block them");
+        let svg = chart.svg();
+        assert!(svg.starts_with("<svg"), "{}", &svg[..40]);
+        assert_eq!(svg.matches("<svg").count(), 1, "one document: {svg}");
+        assert_eq!(svg.matches("</svg>").count(), 1, "one document: {svg}");
+        assert!(chart.labels.contains(">\n长期整改 I\n</text>"), "labels are drawn as text");
+        assert!(chart.bars.contains(">\n9\n</text>"), "counts are drawn as text");
+        assert!(!svg.contains("style="), "no style attributes: a strict CSP would block them");
         // 基本完成 (stripes) and 长期整改 (lines, dense for the second) are patterned; 完成 is solid.
-        assert_eq!(chart.svg.matches("<pattern id=\"t-pattern-").count(), 3, "{}", chart.svg);
-        assert!(chart.svg.contains("fill=\"url(#t-pattern-0)\""));
+        assert_eq!(chart.bars.matches("<pattern id=\"t-bars-pattern-").count(), 3, "{}", chart.bars);
+        assert!(chart.bars.contains("fill=\"url(#t-bars-pattern-0)\""));
+        assert!(svg.contains("fill=\"url(#t-bars-pattern-0)\"") && svg.contains("<pattern id=\"t-bars-pattern-0\""));
+    }
+
+    #[test]
+    fn a_filter_change_redraws_the_bars_and_leaves_the_labels_as_they_were() {
+        let data = reference();
+        let all = Tally::all(&data);
+        let some = Tally::of(&data, [0, 3, 7]);
+        for draw in [status_chart, category_chart] {
+            let (before, after) =
+                (draw(&data, &all, &Palette::LIGHT, 640, "t"), draw(&data, &some, &Palette::LIGHT, 640, "t"));
+            assert_eq!(before.labels, after.labels);
+            assert_ne!(before.bars, after.bars);
+        }
+        let chart = category_chart(&data, &all, &Palette::LIGHT, 640, "t");
+        assert!(chart.labels.contains("招商引资项目质量不够高"), "names are labels");
+        assert!(!chart.bars.contains("招商引资"), "names are not redrawn with the bars");
     }
 
     #[test]
@@ -370,7 +417,8 @@ mod tests {
         let data = zhenggai_core::load_str(text).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
         // Every category at full width: the widest bars, the most pattern ink if it were drawn line by line.
         let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, MAX_WIDTH, "t");
-        let elements = chart.svg.matches('<').count() - chart.svg.matches("</").count();
+        let svg = chart.svg();
+        let elements = svg.matches('<').count() - svg.matches("</").count();
         assert!(elements < 120, "{elements} elements");
     }
 
@@ -383,7 +431,7 @@ mod tests {
         assert_eq!(chart.hits[6].count, 4);
         assert!(matches!(chart.hits[0].target, Target::Category(0)));
         for status in ["完成", "基本完成", "长期整改 I", "长期整改 II"] {
-            assert!(chart.svg.contains(status), "the legend names {status}");
+            assert!(chart.labels.contains(status), "the legend names {status}");
         }
     }
 
@@ -411,7 +459,10 @@ mod tests {
     fn charts_are_drawn_at_the_container_width_within_bounds() {
         let data = reference();
         let tally = Tally::all(&data);
-        assert!(status_chart(&data, &tally, &Palette::LIGHT, 400, "t").svg.starts_with("<svg width=\"400\""));
+        let chart = status_chart(&data, &tally, &Palette::LIGHT, 400, "t");
+        for layer in [&chart.labels, &chart.bars] {
+            assert!(layer.starts_with("<svg width=\"400\""), "{layer}");
+        }
         assert_eq!(status_chart(&data, &tally, &Palette::LIGHT, 100, "t").width, MIN_WIDTH);
         assert_eq!(category_chart(&data, &tally, &Palette::LIGHT, 5000, "t").width, MAX_WIDTH);
     }
@@ -422,8 +473,8 @@ mod tests {
             .replace("\"title\": \"招商引资项目质量不够高\"", "\"title\": \"<script>alert(1)</script>\"");
         let data = zhenggai_core::load_str(&text).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
         let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
-        assert!(!chart.svg.contains("<script>"), "plotters must escape text");
-        assert!(chart.svg.contains("&lt;script&gt;"));
+        assert!(!chart.svg().contains("<script>"), "plotters must escape text");
+        assert!(chart.labels.contains("&lt;script&gt;"));
     }
 
     #[test]
