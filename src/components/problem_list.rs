@@ -58,6 +58,10 @@ pub fn ProblemList(
         }
     };
 
+    // The open problem, apart from the rest of the state: each card follows this, so that a filter change does
+    // not wake fifty cards up to compare their id with an `open` that did not change.
+    let open = Memo::new(move |_| state.with(|s| s.open.clone()));
+
     let (csv_source, json_source) = (filterable.clone(), filterable.clone());
     // Keyed by problem: a filter change keeps the cards that stay and only adds or removes the others.
     let steps = DrawInSteps::new(matching);
@@ -70,7 +74,7 @@ pub fn ProblemList(
         let filterable = filterable.clone();
         view! {
             <For each=visible key=|p| *p let:p>
-                <ProblemCard filterable=filterable.clone() p state lang/>
+                <ProblemCard filterable=filterable.clone() p state open lang/>
             </For>
         }
     };
@@ -105,7 +109,14 @@ pub fn ProblemList(
 
 /// One problem: number, title, category and status badge; the title toggles the detail.
 #[component]
-fn ProblemCard(filterable: Arc<Filterable>, p: usize, state: RwSignal<ViewState>, lang: Lang) -> impl IntoView {
+fn ProblemCard(
+    filterable: Arc<Filterable>,
+    p: usize,
+    state: RwSignal<ViewState>,
+    /// The id of the open problem, if any.
+    open: Memo<Option<String>>,
+    lang: Lang,
+) -> impl IntoView {
     let data = filterable.data();
     let problem = &data.problems()[p];
     let status = data.status(p);
@@ -114,7 +125,7 @@ fn ProblemCard(filterable: Arc<Filterable>, p: usize, state: RwSignal<ViewState>
     let detail_id = element_id(&format!("detail-{p}"));
     let is_open = {
         let id = id.clone();
-        Memo::new(move |_| state.with(|s| s.open.as_deref() == Some(id.as_str())))
+        Memo::new(move |_| open.with(|open| open.as_deref() == Some(id.as_str())))
     };
     let toggle = move |_| {
         state.update(|s| s.open = if s.open.as_deref() == Some(id.as_str()) { None } else { Some(id.clone()) });

@@ -32,11 +32,14 @@ pub fn UnitProgress(
     // Every unit is ranked: the count never changes, so the "show all" button is drawn once.
     let count = units.len();
 
+    // The unit drilled into, apart from the rest of the state: the rows follow this, not every filter change.
+    let drilled_into = Memo::new(move |_| state.with(|s| (s.units.len() == 1).then(|| s.units[0].clone())));
+
     // While exactly one unit is selected, say which, where it ranks, and offer the way back.
     let drilled = {
         let units = units.clone();
         move || {
-            let selected = state.with(|s| (s.units.len() == 1).then(|| s.units[0].clone()))?;
+            let selected = drilled_into.get()?;
             let u = units.iter().position(|unit| unit.id == selected)?;
             let (rank, of, rate) = ranked.with(|ranked| {
                 let ranked = ranked.as_deref().unwrap_or_default();
@@ -83,7 +86,7 @@ pub fn UnitProgress(
                     let label = move || unit_at(row).map(|u| (t.drill_down)(&label_units[u].name)).unwrap_or_default();
                     let pressed = move || {
                         let id = unit_at(row).map(|u| pressed_units[u].id.as_str());
-                        state.with(|s| s.units.len() == 1 && Some(s.units[0].as_str()) == id)
+                        drilled_into.with(|drilled| drilled.is_some() && drilled.as_deref() == id)
                     };
                     let drill_down = move |_| {
                         let Some(u) = ranked.with_untracked(|ranked| Some(ranked.as_ref()?.get(row)?.unit)) else {

@@ -55,7 +55,9 @@ try {
   const times = await page.evaluate(async (clicks) => {
     const button = document.querySelector('[data-testid=status-filter] button');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    await frame();
+    // As a visitor would, with the filter on screen (the sections off screen are not laid out; see the CSS).
+    button.scrollIntoView({ block: 'center' });
+    for (let i = 0; i < 5; i += 1) await frame();
     const out = [];
     for (let i = 0; i < clicks; i += 1) {
       const start = performance.now();
