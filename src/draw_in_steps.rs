@@ -7,6 +7,9 @@
 //! Drawing the head of each list first keeps the answer to a click within a frame or two, and the rest of the
 //! list follows one frame later. (INP, the browser's own measure of responsiveness, counts to that first paint;
 //! the benchmark reports both.)
+//!
+//! A list in a section the browser skips (off screen: the sections have `content-visibility: auto`) draws nothing
+//! in that frame: nobody sees it, and the browser would not even lay it out. Its items all come in the next task.
 
 use leptos::prelude::*;
 
@@ -21,6 +24,8 @@ pub struct DrawInSteps {
     queued_for: StoredValue<u64>,
     /// Wakes the list up when the catch-up task has run.
     catch_up: Trigger,
+    /// Whether the browser skips the list's section right now (see [`DrawInSteps::follow_visibility`]).
+    skipped: StoredValue<bool>,
 }
 
 impl DrawInSteps {
@@ -34,14 +39,26 @@ impl DrawInSteps {
             drawn_in_full: StoredValue::new(0),
             queued_for: StoredValue::new(0),
             catch_up: Trigger::new(),
+            skipped: StoredValue::new(false),
         }
     }
 
-    /// How many of `wanted` items to draw now (reactive): `first` of them just after a change, all of them once the
-    /// frame showing those has been painted.
+    /// A handler for the `contentvisibilityautostatechange` event of the list's section, which Chromium (124 and
+    /// later) fires when it starts or stops skipping it. Without the event, the section counts as on screen.
+    pub fn follow_visibility(self) -> impl Fn(web_sys::Event) + Clone + 'static {
+        let skipped = self.skipped;
+        move |event: web_sys::Event| {
+            let now = js_sys::Reflect::get(&event, &"skipped".into()).ok().and_then(|value| value.as_bool());
+            skipped.set_value(now.unwrap_or(false));
+        }
+    }
+
+    /// How many of `wanted` items to draw now (reactive): `first` of them just after a change (none while the
+    /// section is skipped), all of them once the frame showing those has been painted.
     pub fn limit(&self, first: usize, wanted: usize) -> usize {
         let change = self.changes.get();
         self.catch_up.track();
+        let first = if self.skipped.get_value() { 0 } else { first };
         if self.drawn_in_full.get_value() == change || wanted <= first {
             return wanted;
         }

@@ -101,9 +101,9 @@ pub fn DeadlineTimeline(
     };
 
     // Keyed by entry: a filter change keeps the entries that stay.
+    let steps = DrawInSteps::new(entries);
     let visible = {
         let all = all.clone();
-        let steps = DrawInSteps::new(entries);
         move || {
             let wanted = shown.get().min(entries.with(Vec::len));
             let drawn = steps.limit(FIRST_DRAWN, wanted);
@@ -167,7 +167,12 @@ pub fn DeadlineTimeline(
     };
 
     view! {
-        <section class="zg-deadline-timeline" aria-labelledby=heading.clone() data-testid="deadline-timeline">
+        <section
+            class="zg-deadline-timeline"
+            aria-labelledby=heading.clone()
+            data-testid="deadline-timeline"
+            on:contentvisibilityautostatechange=steps.follow_visibility()
+        >
             <h2 id=heading.clone()>{t.deadline_timeline}</h2>
             <p aria-live="polite" data-testid="deadline-counts">{counts}</p>
             <label class="zg-check">

@@ -80,7 +80,11 @@ pub fn ProblemList(
     };
 
     view! {
-        <section class="zg-problems" aria-labelledby=problems_heading.clone()>
+        <section
+            class="zg-problems"
+            aria-labelledby=problems_heading.clone()
+            on:contentvisibilityautostatechange=steps.follow_visibility()
+        >
             <h2 id=problems_heading.clone()>{t.problems}</h2>
             <p class="zg-count" aria-live="polite" data-testid="result-count">
                 {move || (t.showing)(matching.with(Vec::len), all)}
