@@ -43,7 +43,9 @@ export function startEarlyDownload(address) {
 // widget itself chooses it, resolved against the page's own address, as the widget resolves it.
 function startForStandalonePage() {
   const element = document.getElementById('zhenggai');
-  if (!element) return;
+  // The widget leaves false here when it starts loading: this module came too late, and the widget downloads the
+  // dataset itself (a second download of a large round would double the wait).
+  if (!element || EARLY_DOWNLOAD_KEY in element) return;
   const fromParam = element.hasAttribute('data-allow-data-param')
     ? new URLSearchParams(location.search).get('data')
     : null;

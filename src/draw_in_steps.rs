@@ -8,10 +8,19 @@
 //! list follows one frame later. (INP, the browser's own measure of responsiveness, counts to that first paint;
 //! the benchmark reports both.)
 //!
-//! A list in a section the browser skips (off screen: the sections have `content-visibility: auto`) draws nothing
-//! in that frame: nobody sees it, and the browser would not even lay it out. Its items all come in the next task.
+//! The first step draws only what can be seen: a list with only its top edge on screen draws as many items as
+//! that part can show, and a list off screen draws none; the next task brings either up to date. An
+//! `IntersectionObserver` reports how much of each list is on screen after each frame, so a click reads no layout.
 
+use leptos::html::Ol;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+/// The smallest an item of a list is drawn, in CSS pixels: the visible part of a list divided by this is the
+/// most items that part can show (an underestimate of the height draws more items, never fewer).
+const SMALLEST_ITEM_PX: f64 = 40.0;
 
 /// Whether a list shows all its items yet, since the last change of what it lists.
 #[derive(Clone, Copy)]
@@ -24,8 +33,10 @@ pub struct DrawInSteps {
     queued_for: StoredValue<u64>,
     /// Wakes the list up when the catch-up task has run.
     catch_up: Trigger,
-    /// Whether the browser skips the list's section right now (see [`DrawInSteps::follow_visibility`]).
-    skipped: StoredValue<bool>,
+    /// How many pixels of the list are on screen, as last reported (see [`DrawInSteps::watch`]); `None` when that
+    /// is not known or not a limit: no report yet, or the list's end is on screen (a longer list would fill the
+    /// space below it).
+    on_screen: StoredValue<Option<f64>>,
 }
 
 impl DrawInSteps {
@@ -39,26 +50,62 @@ impl DrawInSteps {
             drawn_in_full: StoredValue::new(0),
             queued_for: StoredValue::new(0),
             catch_up: Trigger::new(),
-            skipped: StoredValue::new(false),
+            on_screen: StoredValue::new(None),
         }
     }
 
-    /// A handler for the `contentvisibilityautostatechange` event of the list's section, which Chromium (124 and
-    /// later) fires when it starts or stops skipping it. Without the event, the section counts as on screen.
-    pub fn follow_visibility(self) -> impl Fn(web_sys::Event) + Clone + 'static {
-        let skipped = self.skipped;
-        move |event: web_sys::Event| {
-            let now = js_sys::Reflect::get(&event, &"skipped".into()).ok().and_then(|value| value.as_bool());
-            skipped.set_value(now.unwrap_or(false));
-        }
+    /// Follows how much of `list` is on screen, until the list is gone.
+    pub fn watch(self, list: NodeRef<Ol>) {
+        let on_screen = self.on_screen;
+        // The observer and its callback live as long as the list; dropping the callback first would make the
+        // observer's next report throw.
+        let observer = StoredValue::new_local(None::<(IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)>);
+        Effect::new(move |_| {
+            let Some(element) = list.get() else { return };
+            let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+                else {
+                    return;
+                };
+                let (list, visible) = (entry.bounding_client_rect(), entry.intersection_rect());
+                let end_on_screen = entry.is_intersecting() && visible.bottom() >= list.bottom() - 1.0;
+                let pixels = if entry.is_intersecting() { visible.height() } else { 0.0 };
+                // (A report queued before the list was gone finds nothing to set.)
+                let _ = on_screen.try_set_value((!end_on_screen).then_some(pixels));
+            });
+            // Reports at every 1 % of the list's height that comes into view or leaves it.
+            let thresholds: js_sys::Array =
+                (0..=100).map(|step| wasm_bindgen::JsValue::from(f64::from(step) / 100.0)).collect();
+            let options = IntersectionObserverInit::new();
+            options.set_threshold(&thresholds);
+            if let Ok(watching) = IntersectionObserver::new_with_options(report.as_ref().unchecked_ref(), &options) {
+                watching.observe(&element);
+                observer.update_value(|previous| {
+                    if let Some((previous, _)) = previous.replace((watching, report)) {
+                        previous.disconnect();
+                    }
+                });
+            }
+        });
+        on_cleanup(move || {
+            observer.try_with_value(|watching| {
+                if let Some((watching, _)) = watching {
+                    watching.disconnect();
+                }
+            });
+        });
     }
 
-    /// How many of `wanted` items to draw now (reactive): `first` of them just after a change (none while the
-    /// section is skipped), all of them once the frame showing those has been painted.
+    /// How many of `wanted` items to draw now (reactive): just after a change, `first` of them at most, as many as
+    /// the list's part on screen can show (none when it is off screen); all of them once the frame showing those
+    /// has been painted.
     pub fn limit(&self, first: usize, wanted: usize) -> usize {
         let change = self.changes.get();
         self.catch_up.track();
-        let first = if self.skipped.get_value() { 0 } else { first };
+        let first = match self.on_screen.get_value() {
+            Some(pixels) => first.min((pixels / SMALLEST_ITEM_PX).ceil() as usize),
+            None => first,
+        };
         if self.drawn_in_full.get_value() == change || wanted <= first {
             return wanted;
         }

@@ -212,11 +212,14 @@ impl EarlyDownload {
     /// The property of the widget's element where the page leaves it.
     const KEY: &str = "zhenggaiEarlyDownload";
 
-    /// Takes the early download left on `element`, if any: it is removed, so that it is taken once.
+    /// Takes the early download left on `element`, if any, once: `false` is left in its place, which tells an
+    /// `early-download.js` that runs only now (it lost the race with the wasm) that the widget has started on its
+    /// own, so that it does not download the dataset a second time.
     pub fn take(element: &web_sys::Element) -> Option<Self> {
         let key = JsValue::from_str(Self::KEY);
-        let handle = js_sys::Reflect::get(element, &key).ok().filter(JsValue::is_object)?;
-        let _ = js_sys::Reflect::delete_property(element.unchecked_ref::<js_sys::Object>(), &key);
+        let handle = js_sys::Reflect::get(element, &key).ok().filter(JsValue::is_object);
+        let _ = js_sys::Reflect::set(element, &key, &JsValue::FALSE);
+        let handle = handle?;
         let field = |name: &str| js_sys::Reflect::get(&handle, &JsValue::from_str(name)).ok();
         Some(Self {
             url: field("url")?.as_string()?,

@@ -144,6 +144,12 @@ async fn an_early_download_of_another_dataset_is_aborted_and_taken_only_once() {
     let early = EarlyDownload::take(&element);
     assert!(early.is_some(), "the handle left on the element is found");
     assert!(EarlyDownload::take(&element).is_none(), "and taken once");
+    let marker = js_sys::Reflect::get(&element, &"zhenggaiEarlyDownload".into()).unwrap();
+    assert_eq!(
+        marker,
+        wasm_bindgen::JsValue::FALSE,
+        "false tells a late early-download.js not to start a second download"
+    );
     let before = aborted();
     // The widget loads its built-in report instead: the early download is stopped, not left running.
     let loaded = load(Source::Default, early, 30, |_| {}).await;

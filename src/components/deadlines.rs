@@ -102,6 +102,8 @@ pub fn DeadlineTimeline(
 
     // Keyed by entry: a filter change keeps the entries that stay.
     let steps = DrawInSteps::new(entries);
+    let list = NodeRef::new();
+    steps.watch(list);
     let visible = {
         let all = all.clone();
         move || {
@@ -167,12 +169,7 @@ pub fn DeadlineTimeline(
     };
 
     view! {
-        <section
-            class="zg-deadline-timeline"
-            aria-labelledby=heading.clone()
-            data-testid="deadline-timeline"
-            on:contentvisibilityautostatechange=steps.follow_visibility()
-        >
+        <section class="zg-deadline-timeline" aria-labelledby=heading.clone() data-testid="deadline-timeline">
             <h2 id=heading.clone()>{t.deadline_timeline}</h2>
             <p aria-live="polite" data-testid="deadline-counts">{counts}</p>
             <label class="zg-check">
@@ -189,7 +186,7 @@ pub fn DeadlineTimeline(
                 {t.overdue_only}
             </label>
             {move || entries.with(Vec::is_empty).then(|| view! { <p>{t.no_deadlines}</p> })}
-            <ol class="zg-timeline-list">{items}</ol>
+            <ol class="zg-timeline-list" node_ref=list>{items}</ol>
             <ShowMore total=Signal::derive(move || entries.with(Vec::len)) shown page=PAGE lang/>
         </section>
     }

@@ -65,6 +65,8 @@ pub fn ProblemList(
     let (csv_source, json_source) = (filterable.clone(), filterable.clone());
     // Keyed by problem: a filter change keeps the cards that stay and only adds or removes the others.
     let steps = DrawInSteps::new(matching);
+    let list = NodeRef::new();
+    steps.watch(list);
     let visible = move || {
         let wanted = shown.get().min(matching.with(Vec::len));
         let drawn = steps.limit(FIRST_DRAWN, wanted);
@@ -80,11 +82,7 @@ pub fn ProblemList(
     };
 
     view! {
-        <section
-            class="zg-problems"
-            aria-labelledby=problems_heading.clone()
-            on:contentvisibilityautostatechange=steps.follow_visibility()
-        >
+        <section class="zg-problems" aria-labelledby=problems_heading.clone()>
             <h2 id=problems_heading.clone()>{t.problems}</h2>
             <p class="zg-count" aria-live="polite" data-testid="result-count">
                 {move || (t.showing)(matching.with(Vec::len), all)}
@@ -105,7 +103,7 @@ pub fn ProblemList(
                 }>{t.export_json}</button>
             </p>
             {empty}
-            <ol class="zg-list">{cards}</ol>
+            <ol class="zg-list" node_ref=list>{cards}</ol>
             <ShowMore total=Signal::derive(move || matching.with(Vec::len)) shown page=PAGE lang/>
         </section>
     }

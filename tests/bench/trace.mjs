@@ -55,9 +55,13 @@ try {
   const times = await page.evaluate(async (clicks) => {
     const button = document.querySelector('[data-testid=status-filter] button');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    // As a visitor would, with the filter on screen (the sections off screen are not laid out; see the CSS).
-    button.scrollIntoView({ block: 'center' });
-    for (let i = 0; i < 5; i += 1) await frame();
+    // As a visitor would, with the filter on screen (scrolled again until it stays: see bench.mjs).
+    for (let i = 0; i < 10; i += 1) {
+      button.scrollIntoView({ block: 'center' });
+      for (let k = 0; k < 3; k += 1) await frame();
+      const { top, bottom } = button.getBoundingClientRect();
+      if (Math.abs((top + bottom) / 2 - innerHeight / 2) < 2) break;
+    }
     const out = [];
     for (let i = 0; i < clicks; i += 1) {
       const start = performance.now();

@@ -34,7 +34,18 @@ async function initiatorsOf(page, fragment) {
   return initiators;
 }
 
+/** Holds every request whose URL contains `fragment` for `ms` milliseconds: to decide a race for the test. */
+async function delay(page, fragment, ms) {
+  await page.route((url) => url.href.includes(fragment), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
 test('the dataset download starts beside the wasm\'s, and the widget takes it over', async ({ page }) => {
+  // early-download.js normally runs long before the wasm is ready; on a busy machine it may not, so the wasm is
+  // held back here to test what normally happens (the next test holds the other one back).
+  await delay(page, 'zhenggai-widget_bg.wasm', 400);
   // The standalone page, with ?data=: one request, started by early-download.js, not by the widget's glue.
   const standalone = await initiatorsOf(page, 'other-report.json');
   await page.goto('/?data=/fixtures/other-report.json');
@@ -47,6 +58,18 @@ test('the dataset download starts beside the wasm\'s, and the widget takes it ov
   await page.goto('/fixtures/hostile.html');
   await expect(page.locator('#a').getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
   expect(embedded).toEqual([expect.stringMatching(/^early-download\.js zhenggai\.js$/)]);
+});
+
+test('an early-download.js that comes after the wasm starts nothing: the dataset is downloaded once', async ({ page }) => {
+  await delay(page, 'early-download.js', 1500);
+  const standalone = await initiatorsOf(page, 'other-report.json');
+  const late = page.waitForResponse((response) => response.url().includes('early-download.js'));
+  await page.goto('/?data=/fixtures/other-report.json');
+  await expect(page.getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+  // Let the held module arrive and run.
+  await late;
+  await page.waitForTimeout(300);
+  expect(standalone).toEqual([expect.stringMatching(/zhenggai-widget/)]);
 });
 
 test('a large download shows its progress, then the report', async ({ page }) => {

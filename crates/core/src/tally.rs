@@ -52,11 +52,25 @@ impl Tally {
             }
             total += 1;
         }
+        Self::from_tables(data, total, &category_status, &unit_status, units)
+    }
+
+    /// The counts, from the tables by category and status and by unit and status (flat, row by row). Apart from
+    /// the loop above, which is compiled once per kind of iterator it is given, so that this part is not.
+    fn from_tables(
+        data: &ValidDataset,
+        total: usize,
+        category_status: &[usize],
+        unit_status: &[usize],
+        units: usize,
+    ) -> Self {
+        let dataset = data.dataset();
+        let statuses = dataset.statuses.len();
         let rows =
             |flat: &[usize]| -> Vec<Vec<usize>> { flat.chunks(statuses.max(1)).map(<[usize]>::to_vec).collect() };
         let category_status =
-            if statuses == 0 { vec![Vec::new(); dataset.categories.len()] } else { rows(&category_status) };
-        let unit_status = if statuses == 0 { vec![Vec::new(); units] } else { rows(&unit_status) };
+            if statuses == 0 { vec![Vec::new(); dataset.categories.len()] } else { rows(category_status) };
+        let unit_status = if statuses == 0 { vec![Vec::new(); units] } else { rows(unit_status) };
         let mut by_status = vec![0; statuses];
         for row in &category_status {
             for (status, count) in row.iter().enumerate() {
