@@ -160,3 +160,51 @@ async fn an_early_download_of_another_dataset_is_aborted_and_taken_only_once() {
     js_sys::Reflect::set(&element, &"zhenggaiEarlyDownload".into(), &"https://example.invalid/x.json".into()).unwrap();
     assert!(EarlyDownload::take(&element).is_none());
 }
+
+/// Counts the elements `selector` finds in `element` from the next animation frame callback: after the reactive
+/// updates of a change (microtasks), before its paint and before the task a list queues for its second step.
+fn count_in_next_frame(element: &web_sys::HtmlElement, selector: &'static str) -> std::rc::Rc<std::cell::Cell<u32>> {
+    let seen = std::rc::Rc::new(std::cell::Cell::new(u32::MAX));
+    let (element, record) = (element.clone(), seen.clone());
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        record.set(element.query_selector_all(selector).unwrap().length());
+    });
+    web_sys::window().unwrap().request_animation_frame(callback.unchecked_ref()).unwrap();
+    seen
+}
+
+#[wasm_bindgen_test]
+async fn a_list_off_screen_draws_nothing_before_the_paint_and_all_of_it_after() {
+    use leptos::prelude::*;
+    use zhenggai_widget::draw_in_steps::DrawInSteps;
+    // (where the list is, items drawn in the frame of a change): on screen, the first three of ten; far below the
+    // screen, none.
+    for (top, first_step) in [("0px", 3), ("5000px", 0)] {
+        let element = container();
+        element.style().set_property("position", "fixed").unwrap();
+        element.style().set_property("top", top).unwrap();
+        let source = RwSignal::new(0_usize);
+        let handle = leptos::mount::mount_to(element.clone(), move || {
+            let changes = Memo::new(move |_| source.get());
+            let steps = DrawInSteps::new(changes);
+            let list = NodeRef::new();
+            steps.watch(list);
+            // What the list shows follows the source, as a list's items do.
+            let items = move || {
+                let base = changes.get() * 100;
+                (0..steps.limit(3, 10)).map(|i| view! { <li>{base + i}</li> }).collect_view()
+            };
+            view! { <ol node_ref=list>{items}</ol> }
+        });
+        settle().await;
+        let drawn = || element.query_selector_all("li").unwrap().length();
+        assert_eq!(drawn(), 10, "at {top}, complete once settled");
+        source.set(1);
+        let in_that_frame = count_in_next_frame(&element, "li");
+        settle().await;
+        assert_eq!(in_that_frame.get(), first_step, "at {top}, in the frame of the change");
+        assert_eq!(drawn(), 10, "at {top}, complete after that frame");
+        drop(handle);
+        element.remove();
+    }
+}
