@@ -379,7 +379,7 @@ fn ChartFigure(
                 let toggle = {
                     let toggle = toggle.clone();
                     move || {
-                        if let Some(target) = chart.with_untracked(|c| c.hits.get(row).map(|hit| hit.target)) {
+                        if let Some(target) = untrack(|| target_at(row)) {
                             toggle(target);
                         }
                     }

@@ -89,9 +89,7 @@ pub fn UnitProgress(
                         drilled_into.with(|drilled| drilled.is_some() && drilled.as_deref() == id)
                     };
                     let drill_down = move |_| {
-                        let Some(u) = ranked.with_untracked(|ranked| Some(ranked.as_ref()?.get(row)?.unit)) else {
-                            return;
-                        };
+                        let Some(u) = untrack(|| unit_at(row)) else { return };
                         state.update(|s| {
                             s.units = vec![click_units[u].id.clone()];
                             s.open = None;
