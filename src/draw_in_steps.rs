@@ -9,8 +9,9 @@
 //! the benchmark reports both.)
 //!
 //! The first step draws only what can be seen: a list with only its top edge on screen draws as many items as
-//! that part can show, and a list off screen draws none; the next task brings either up to date. An
-//! `IntersectionObserver` reports how much of each list is on screen after each frame, so a click reads no layout.
+//! that part can show, and a list off screen draws none; the next task brings either up to date. A visitor who has
+//! scrolled into a list gets it whole at once, since a short list would shrink under their eyes for a frame. An
+//! `IntersectionObserver` reports where each list is after each frame, so a click reads no layout.
 
 use leptos::html::Ol;
 use leptos::prelude::*;
@@ -21,6 +22,27 @@ use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObser
 /// The smallest an item of a list is drawn, in CSS pixels: the visible part of a list divided by this is the
 /// most items that part can show (an underestimate of the height draws more items, never fewer).
 const SMALLEST_ITEM_PX: f64 = 40.0;
+
+/// How much of a list whose top is above the screen must be visible for the visitor to be inside it, in CSS
+/// pixels: below this, what shows is the end of a list scrolled past (a sliver at the top of the screen), and
+/// drawing the whole list at once to keep that sliver unchanged for a frame would cost more than it shows.
+const INSIDE_MIN_PX: f64 = 160.0;
+
+/// Where a list is, as its `IntersectionObserver` last reported it.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// No report yet, the list's top and end both on screen (a longer list would fill the space below it), or
+    /// only a sliver of its end on screen: the first step draws its usual few items.
+    Unknown,
+    /// Off screen: nothing of it can be seen.
+    Off,
+    /// Its top edge on screen, this many pixels of it visible.
+    TopVisible(f64),
+    /// Its top above the screen and at least [`INSIDE_MIN_PX`] of it visible: the visitor is inside the list. A
+    /// short first step would shrink it under their eyes (the content below moving up for a frame), so it is
+    /// drawn whole at once.
+    Inside,
+}
 
 /// Whether a list shows all its items yet, since the last change of what it lists.
 #[derive(Clone, Copy)]
@@ -33,10 +55,8 @@ pub struct DrawInSteps {
     queued_for: StoredValue<u64>,
     /// Wakes the list up when the catch-up task has run.
     catch_up: Trigger,
-    /// How many pixels of the list are on screen, as last reported (see [`DrawInSteps::watch`]); `None` when that
-    /// is not known or not a limit: no report yet, or the list's end is on screen (a longer list would fill the
-    /// space below it).
-    on_screen: StoredValue<Option<f64>>,
+    /// Where the list is (see [`DrawInSteps::watch`]).
+    on_screen: StoredValue<Place>,
 }
 
 impl DrawInSteps {
@@ -50,7 +70,7 @@ impl DrawInSteps {
             drawn_in_full: StoredValue::new(0),
             queued_for: StoredValue::new(0),
             catch_up: Trigger::new(),
-            on_screen: StoredValue::new(None),
+            on_screen: StoredValue::new(Place::Unknown),
         }
     }
 
@@ -68,10 +88,17 @@ impl DrawInSteps {
                     return;
                 };
                 let (list, visible) = (entry.bounding_client_rect(), entry.intersection_rect());
-                let end_on_screen = entry.is_intersecting() && visible.bottom() >= list.bottom() - 1.0;
-                let pixels = if entry.is_intersecting() { visible.height() } else { 0.0 };
+                let place = if !entry.is_intersecting() {
+                    Place::Off
+                } else if list.top() < visible.top() - 1.0 {
+                    if visible.height() >= INSIDE_MIN_PX { Place::Inside } else { Place::Unknown }
+                } else if visible.bottom() >= list.bottom() - 1.0 {
+                    Place::Unknown
+                } else {
+                    Place::TopVisible(visible.height())
+                };
                 // (A report queued before the list was gone finds nothing to set.)
-                let _ = on_screen.try_set_value((!end_on_screen).then_some(pixels));
+                let _ = on_screen.try_set_value(place);
             });
             // Reports at every 1 % of the list's height that comes into view or leaves it.
             let thresholds: js_sys::Array =
@@ -97,14 +124,16 @@ impl DrawInSteps {
     }
 
     /// How many of `wanted` items to draw now (reactive): just after a change, `first` of them at most, as many as
-    /// the list's part on screen can show (none when it is off screen); all of them once the frame showing those
-    /// has been painted.
+    /// the list's part on screen can show (none when it is off screen, all of them when the visitor is inside the
+    /// list); all of them once the frame showing those has been painted.
     pub fn limit(&self, first: usize, wanted: usize) -> usize {
         let change = self.changes.get();
         self.catch_up.track();
         let first = match self.on_screen.get_value() {
-            Some(pixels) => first.min((pixels / SMALLEST_ITEM_PX).ceil() as usize),
-            None => first,
+            Place::Unknown => first,
+            Place::Off => 0,
+            Place::TopVisible(pixels) => first.min((pixels / SMALLEST_ITEM_PX).ceil() as usize),
+            Place::Inside => wanted,
         };
         if self.drawn_in_full.get_value() == change || wanted <= first {
             return wanted;

@@ -174,12 +174,13 @@ fn count_in_next_frame(element: &web_sys::HtmlElement, selector: &'static str) -
 }
 
 #[wasm_bindgen_test]
-async fn a_list_off_screen_draws_nothing_before_the_paint_and_all_of_it_after() {
+async fn a_list_draws_what_can_be_seen_before_the_paint_and_all_of_it_after() {
     use leptos::prelude::*;
     use zhenggai_widget::draw_in_steps::DrawInSteps;
-    // (where the list is, items drawn in the frame of a change): on screen, the first three of ten; far below the
-    // screen, none.
-    for (top, first_step) in [("0px", 3), ("5000px", 0)] {
+    // (where the list's box is, items of 50 px drawn in the frame of a change): on screen, the first three of ten;
+    // far below the screen, none; its top above the screen with most of it on screen (the visitor is inside the
+    // list), all ten, so that it does not shrink; only its last 40 px on screen, the first three again.
+    for (top, first_step) in [("0px", 3), ("5000px", 0), ("-60px", 10), ("-476px", 3)] {
         let element = container();
         element.style().set_property("position", "fixed").unwrap();
         element.style().set_property("top", top).unwrap();
@@ -192,7 +193,7 @@ async fn a_list_off_screen_draws_nothing_before_the_paint_and_all_of_it_after() 
             // What the list shows follows the source, as a list's items do.
             let items = move || {
                 let base = changes.get() * 100;
-                (0..steps.limit(3, 10)).map(|i| view! { <li>{base + i}</li> }).collect_view()
+                (0..steps.limit(3, 10)).map(|i| view! { <li style="height: 50px">{base + i}</li> }).collect_view()
             };
             view! { <ol node_ref=list>{items}</ol> }
         });
