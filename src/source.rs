@@ -9,7 +9,7 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use zhenggai_core::chunked_text::ChunkedText;
+use zhenggai_core::arriving::ArrivingDataset;
 use zhenggai_core::limits::MAX_DATASET_BYTES;
 use zhenggai_core::{Finding, FindingKind, Loaded};
 
@@ -112,21 +112,22 @@ pub async fn load(
         Source::Refused(value) => return Err(LoadError::BadUrl(value)),
         Source::Unreadable(name) => return Err(LoadError::File(name)),
         Source::Oversized(bytes) => return Err(too_large(bytes)),
-        Source::Url(url) => zhenggai_core::load_str(&fetch_text(&url, early, timeout_seconds, progress).await?),
+        Source::Url(url) => fetch_dataset(&url, early, timeout_seconds, progress).await?,
     };
     loaded.map(Arc::new).map_err(LoadError::Invalid)
 }
 
-/// Fetches `url` as a stream of chunks, so that progress can be shown, and the text is checked for UTF-8 as it
-/// arrives (invalid UTF-8 is reported, not replaced). A server that stays silent for `timeout_seconds` (before
-/// answering, or between two chunks) is given up on: a slow but steady download of a large file goes on, a hung
-/// one does not leave the spinner turning for ever.
-async fn fetch_text(
+/// Fetches `url` as a stream of chunks and loads it as they arrive ([`ArrivingDataset`]): progress can be shown,
+/// the text is checked for UTF-8 (invalid UTF-8 is reported, not replaced), and its problems are parsed while the
+/// rest is still on its way. A server that stays silent for `timeout_seconds` (before answering, or between two
+/// chunks) is given up on: a slow but steady download of a large file goes on, a hung one does not leave the
+/// spinner turning for ever.
+async fn fetch_dataset(
     url: &str,
     early: Option<EarlyDownload>,
     timeout_seconds: u32,
     progress: impl Fn(Progress),
-) -> Result<String, LoadError> {
+) -> Result<Result<Loaded, Vec<Finding>>, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Network(url.to_owned()))?;
     let watchdog = Watchdog::new(&window, timeout_seconds, early.as_ref().map(|early| early.abort.clone()));
     let network = || match watchdog.fired() {
@@ -162,11 +163,11 @@ async fn fetch_text(
         .flatten()
         .is_some_and(|encoding| !encoding.trim().eq_ignore_ascii_case("identity"));
     let mut total = length.filter(|_| !compressed);
+    let mut dataset = ArrivingDataset::with_capacity(total.unwrap_or_default() as usize);
     let Some(body) = response.body() else {
-        return Ok(String::new());
+        return Ok(dataset.finish());
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().dyn_into().map_err(|_| network())?;
-    let mut text = ChunkedText::new();
     let mut received: u64 = 0;
     progress((0, total));
     loop {
@@ -185,12 +186,12 @@ async fn fetch_text(
             let _ = reader.cancel();
             return Err(too_large(received));
         }
-        if let Err(not_utf8) = text.push(&array.to_vec()) {
+        if let Err(not_utf8) = dataset.push(&array.to_vec()) {
             let _ = reader.cancel();
             return Err(LoadError::Invalid(vec![not_utf8]));
         }
     }
-    text.finish().map_err(|not_utf8| LoadError::Invalid(vec![not_utf8]))
+    Ok(dataset.finish())
 }
 
 /// The message for a dataset over the size limit.

@@ -3,24 +3,33 @@
 //! The widget reads a dataset from the network in chunks. Checking a 60 MB round for UTF-8 after the last chunk
 //! put a tenth of a second or more of work after the download (in wasm); checked chunk by chunk, the work happens
 //! while the page waits for the network anyway, and the text needs no second check ([`crate::load_str`]).
-//! A character cut in two by a chunk boundary waits for the rest of its bytes in the next chunk.
+//! A character cut in two by a chunk boundary waits for the rest of its bytes in the next chunk. The text is kept
+//! in one piece, so that what has arrived can be read (and parsed, [`crate::arriving`]) before the end.
 
 use crate::{Finding, FindingKind};
 
-/// The text received so far, as checked pieces, and the start of a character cut off by the last chunk's end.
+/// The text received so far, checked, and the start of a character cut off by the last chunk's end.
 #[derive(Debug, Default)]
 pub struct ChunkedText {
-    pieces: Vec<String>,
+    text: String,
     /// The bytes of a character whose end has not arrived yet (at most three).
     cut: Vec<u8>,
-    /// Bytes taken into `pieces` so far: where `cut` starts in the whole text.
-    length: usize,
 }
 
 impl ChunkedText {
     /// An empty text.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// An empty text with room for `bytes` (when the server says how long the text is).
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self { text: String::with_capacity(bytes), cut: Vec::new() }
+    }
+
+    /// The whole characters received so far.
+    pub fn so_far(&self) -> &str {
+        &self.text
     }
 
     /// Adds the next chunk; fails at the first byte that is not UTF-8 (counted from the start of the text), which
@@ -35,11 +44,8 @@ impl ChunkedText {
         };
         let whole = bytes.len() - incomplete_end(bytes);
         let (complete, cut) = bytes.split_at(whole);
-        let text = std::str::from_utf8(complete).map_err(|e| not_utf8(self.length + e.valid_up_to()))?;
-        self.length += text.len();
-        if !text.is_empty() {
-            self.pieces.push(text.to_owned());
-        }
+        let text = std::str::from_utf8(complete).map_err(|e| not_utf8(self.text.len() + e.valid_up_to()))?;
+        self.text.push_str(text);
         self.cut = cut.to_vec();
         Ok(())
     }
@@ -47,11 +53,9 @@ impl ChunkedText {
     /// The whole text; fails when it ends in the middle of a character.
     pub fn finish(self) -> Result<String, Finding> {
         if !self.cut.is_empty() {
-            return Err(not_utf8(self.length));
+            return Err(not_utf8(self.text.len()));
         }
-        let mut text = String::with_capacity(self.length);
-        self.pieces.iter().for_each(|piece| text.push_str(piece));
-        Ok(text)
+        Ok(self.text)
     }
 }
 

@@ -4,6 +4,7 @@
 //! - [`date`]: partial dates (a day, a month, a year) as reports give them;
 //! - [`load`]: bytes → validated dataset, or errors with JSON paths;
 //! - [`chunked_text`]: the chunks of a download → text, checked for UTF-8 as they arrive;
+//! - [`arriving`]: a dataset loaded while it downloads, its problems parsed as they arrive;
 //! - [`limits`]: the largest dataset and string a load accepts;
 //! - [`finding`] and [`messages`]: what loading reports, worded in Chinese and English;
 //! - [`tally`]: counts by status, kind, category and unit;
@@ -21,6 +22,7 @@
 //! - [`import`]: report text → dataset, with what was recognised, what was not, and warnings;
 //! - [`synth`]: realistic synthetic inspection rounds of any size, deterministic per seed, for tests and benchmarks.
 
+pub mod arriving;
 pub mod audit;
 pub mod chunked_text;
 pub mod clip;
@@ -35,6 +37,7 @@ pub mod limits;
 pub mod load;
 pub mod messages;
 pub mod model;
+mod problem_scan;
 pub mod progress;
 pub mod schema;
 pub mod search;

@@ -130,6 +130,38 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     Ok(Loaded { data, warnings })
 }
 
+/// Loads a dataset whose problems were parsed already, as they arrived ([`crate::arriving`]): `rest` is its text
+/// with the problems array emptied (`"problems":[]`), checked against the size limits already.
+///
+/// Gives `None` when `rest` is not a plain dataset of this version, so that the caller loads the whole text with
+/// [`load_str`] instead: its messages are worded for, and point into, the text the visitor has. References are
+/// checked and the dataset audited as [`load_str`] does.
+pub(crate) fn load_with_problems(rest: &str, problems: Vec<Problem>) -> Option<Result<Loaded, Vec<Finding>>> {
+    let mut warnings = Vec::new();
+    let rest = match rest.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            warnings.push(Finding::at("$", FindingKind::ByteOrderMark));
+            rest
+        }
+        None => rest,
+    };
+    if is_array(rest) {
+        return None;
+    }
+    let mut dataset: Dataset = serde_json::from_str(rest).ok()?;
+    if dataset.format_version != FORMAT_VERSION {
+        return None;
+    }
+    dataset.problems = problems;
+    Some(match resolve(dataset) {
+        Ok(data) => {
+            warnings.extend(audit(&data));
+            Ok(Loaded { data, warnings })
+        }
+        Err((_, errors)) => Err(errors),
+    })
+}
+
 /// Validates a dataset already in memory: the same reference checks and consistency audit as [`load_str`], without
 /// a JSON round trip (the importer builds datasets in memory; its property tests check the JSON round trip too).
 /// On errors the dataset is handed back with them.
