@@ -163,7 +163,7 @@ async fn fetch_dataset(
         .flatten()
         .is_some_and(|encoding| !encoding.trim().eq_ignore_ascii_case("identity"));
     let mut total = length.filter(|_| !compressed);
-    let mut dataset = ArrivingDataset::with_capacity(total.unwrap_or_default() as usize);
+    let mut dataset = ArrivingDataset::new();
     let Some(body) = response.body() else {
         return Ok(dataset.finish());
     };

@@ -17,7 +17,12 @@ use crate::problem_scan::ProblemScanner;
 /// A dataset arriving chunk by chunk.
 #[derive(Debug, Default)]
 pub struct ArrivingDataset {
+    /// Everything received, for the rest of the text at the end (and the whole text, when it must be parsed whole).
     text: ChunkedText,
+    /// The text the scanner has yet to read, from byte `window_start` on: at most a problem or so besides the last
+    /// chunk, so that the problems can be parsed from one piece of text while the pieces stay apart.
+    window: String,
+    window_start: usize,
     scanner: ProblemScanner,
     /// The problems parsed so far, in order.
     problems: Vec<Problem>,
@@ -29,17 +34,27 @@ impl ArrivingDataset {
         Self::default()
     }
 
-    /// Nothing arrived yet, with room for a text of `bytes` (when the server says how long it is).
-    pub fn with_capacity(bytes: usize) -> Self {
-        Self { text: ChunkedText::with_capacity(bytes.min(MAX_DATASET_BYTES)), ..Self::default() }
-    }
-
     /// Takes the next chunk: checks it for UTF-8, and parses the problems it completes. Fails only when the text
     /// is not UTF-8 (the position counted from the start of the text); a text that is too large is the caller's
     /// to stop (it knows the byte count before this does), and any other error is found by [`Self::finish`].
     pub fn push(&mut self, chunk: &[u8]) -> Result<(), Finding> {
-        self.text.push(chunk)?;
-        self.scanner.scan(self.text.so_far(), false, &mut self.problems);
+        let arrived = self.text.push(chunk)?;
+        if self.scanner.gave_up() {
+            return Ok(());
+        }
+        self.window.push_str(arrived);
+        self.scanner.scan(&self.window, self.window_start, false, &mut self.problems);
+        if self.scanner.gave_up() {
+            // The whole text will be parsed at the end: nothing read so far is of use.
+            self.window = String::new();
+            self.problems = Vec::new();
+            return Ok(());
+        }
+        let read = self.scanner.needed_from().saturating_sub(self.window_start);
+        if read > 0 && self.window.is_char_boundary(read) {
+            self.window.drain(..read);
+            self.window_start += read;
+        }
         Ok(())
     }
 
@@ -51,18 +66,24 @@ impl ArrivingDataset {
     /// The whole text has arrived: the rest of it is parsed, references checked and the dataset audited, exactly
     /// as [`crate::load_str`] would for the whole text.
     pub fn finish(self) -> Result<Loaded, Vec<Finding>> {
-        let Self { text, mut scanner, mut problems } = self;
-        let text = text.finish().map_err(|not_utf8| vec![not_utf8])?;
-        // The limits are checked by the scanner for each string, but the whole text's size only here.
-        if text.len() > MAX_DATASET_BYTES {
-            return load_str(&text);
+        let Self { text, window, window_start, mut scanner, mut problems } = self;
+        text.check_end().map_err(|not_utf8| vec![not_utf8])?;
+        // The scanner checks the length of each string, but the whole text's size is checked only here.
+        if text.len() <= MAX_DATASET_BYTES {
+            scanner.scan(&window, window_start, true, &mut problems);
         }
-        scanner.scan(&text, true, &mut problems);
-        let loaded = scanner.problems_array().and_then(|array| {
-            let rest = [&text[..array.start], "[]", &text[array.end..]].concat();
+        drop(window);
+        let loaded = scanner.problems_array().filter(|_| text.len() <= MAX_DATASET_BYTES).and_then(|array| {
+            let mut rest = String::new();
+            text.copy_range(0..array.start, &mut rest);
+            rest.push_str("[]");
+            text.copy_range(array.end..text.len(), &mut rest);
             load_with_problems(&rest, problems)
         });
-        loaded.unwrap_or_else(|| load_str(&text))
+        match loaded {
+            Some(loaded) => loaded,
+            None => load_str(&text.finish().map_err(|not_utf8| vec![not_utf8])?),
+        }
     }
 }
 

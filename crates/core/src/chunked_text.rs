@@ -3,17 +3,24 @@
 //! The widget reads a dataset from the network in chunks. Checking a 60 MB round for UTF-8 after the last chunk
 //! put a tenth of a second or more of work after the download (in wasm); checked chunk by chunk, the work happens
 //! while the page waits for the network anyway, and the text needs no second check ([`crate::load_str`]).
-//! A character cut in two by a chunk boundary waits for the rest of its bytes in the next chunk. The text is kept
-//! in one piece, so that what has arrived can be read (and parsed, [`crate::arriving`]) before the end.
+//! A character cut in two by a chunk boundary waits for the rest of its bytes in the next chunk.
+//!
+//! The text is kept as the pieces it came in, joined only when the whole of it is needed: one growing string
+//! would copy a 60 MB round again each time it outgrew its room, and leave the room it outgrew behind in wasm
+//! memory, which never shrinks.
+
+use std::ops::Range;
 
 use crate::{Finding, FindingKind};
 
-/// The text received so far, checked, and the start of a character cut off by the last chunk's end.
+/// The text received so far, as checked pieces, and the start of a character cut off by the last chunk's end.
 #[derive(Debug, Default)]
 pub struct ChunkedText {
-    text: String,
+    pieces: Vec<String>,
     /// The bytes of a character whose end has not arrived yet (at most three).
     cut: Vec<u8>,
+    /// Bytes taken into `pieces` so far: where `cut` starts in the whole text.
+    length: usize,
 }
 
 impl ChunkedText {
@@ -22,19 +29,9 @@ impl ChunkedText {
         Self::default()
     }
 
-    /// An empty text with room for `bytes` (when the server says how long the text is).
-    pub fn with_capacity(bytes: usize) -> Self {
-        Self { text: String::with_capacity(bytes), cut: Vec::new() }
-    }
-
-    /// The whole characters received so far.
-    pub fn so_far(&self) -> &str {
-        &self.text
-    }
-
-    /// Adds the next chunk; fails at the first byte that is not UTF-8 (counted from the start of the text), which
-    /// means the whole text is not.
-    pub fn push(&mut self, chunk: &[u8]) -> Result<(), Finding> {
+    /// Adds the next chunk and gives back the text it completes; fails at the first byte that is not UTF-8
+    /// (counted from the start of the text), which means the whole text is not.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<&str, Finding> {
         let joined;
         let bytes = if self.cut.is_empty() {
             chunk
@@ -44,18 +41,51 @@ impl ChunkedText {
         };
         let whole = bytes.len() - incomplete_end(bytes);
         let (complete, cut) = bytes.split_at(whole);
-        let text = std::str::from_utf8(complete).map_err(|e| not_utf8(self.text.len() + e.valid_up_to()))?;
-        self.text.push_str(text);
+        let text = std::str::from_utf8(complete).map_err(|e| not_utf8(self.length + e.valid_up_to()))?;
+        self.length += text.len();
         self.cut = cut.to_vec();
-        Ok(())
+        self.pieces.push(text.to_owned());
+        Ok(self.pieces.last().map_or("", String::as_str))
+    }
+
+    /// The length in bytes of the whole characters received so far.
+    pub fn len(&self) -> usize {
+        self.length
+    }
+
+    /// True when nothing has been received.
+    pub fn is_empty(&self) -> bool {
+        self.length == 0 && self.cut.is_empty()
+    }
+
+    /// Fails when the text received so far ends in the middle of a character: as a whole text, it is not UTF-8.
+    pub fn check_end(&self) -> Result<(), Finding> {
+        match self.cut.is_empty() {
+            true => Ok(()),
+            false => Err(not_utf8(self.length)),
+        }
+    }
+
+    /// Appends the bytes `range` of the text received so far to `into`. The range must fall on character
+    /// boundaries (the pieces are whole characters, so a range found by reading the text does).
+    pub fn copy_range(&self, range: Range<usize>, into: &mut String) {
+        let mut start = 0;
+        for piece in &self.pieces {
+            let end = start + piece.len();
+            let (from, to) = (range.start.max(start), range.end.min(end));
+            if from < to
+                && let Some(part) = piece.get(from - start..to - start)
+            {
+                into.push_str(part);
+            }
+            start = end;
+        }
     }
 
     /// The whole text; fails when it ends in the middle of a character.
     pub fn finish(self) -> Result<String, Finding> {
-        if !self.cut.is_empty() {
-            return Err(not_utf8(self.text.len()));
-        }
-        Ok(self.text)
+        self.check_end()?;
+        Ok(self.pieces.concat())
     }
 }
 
@@ -113,6 +143,28 @@ mod tests {
             assert_eq!(assemble(input.as_bytes(), size).unwrap(), input, "chunks of {size} bytes");
         }
         assert_eq!(assemble(b"", 4).unwrap(), "");
+    }
+
+    #[test]
+    fn what_each_chunk_completes_and_any_range_read_back_are_the_text_s() {
+        let input = "{\"标题\":\"整改 café 𠀋\"}";
+        let boundaries: Vec<usize> = (0..=input.len()).filter(|&i| input.is_char_boundary(i)).collect();
+        for size in 1..=input.len() {
+            let mut text = ChunkedText::new();
+            let mut completed = String::new();
+            for chunk in input.as_bytes().chunks(size) {
+                completed.push_str(text.push(chunk).unwrap());
+            }
+            assert_eq!(completed, input, "chunks of {size} bytes");
+            assert_eq!(text.len(), input.len());
+            for &start in &boundaries {
+                for &end in boundaries.iter().filter(|&&end| end >= start) {
+                    let mut copied = String::new();
+                    text.copy_range(start..end, &mut copied);
+                    assert_eq!(copied, input[start..end], "{start}..{end} of chunks of {size} bytes");
+                }
+            }
+        }
     }
 
     #[test]

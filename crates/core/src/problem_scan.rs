@@ -82,28 +82,41 @@ impl Default for ProblemScanner {
 }
 
 impl ProblemScanner {
-    /// Reads what has arrived of `text` since the last call (`text` only ever grows), adding each problem completed
-    /// to `problems`. `complete` says that `text` is the whole text: a problem cut off by its end is then tried at
-    /// once rather than when more has arrived.
-    pub(crate) fn scan(&mut self, text: &str, complete: bool, problems: &mut Vec<Problem>) {
+    /// Reads what has arrived since the last call, adding each problem completed to `problems`. `window` is the
+    /// end of the text received so far, from byte `base` on; it starts at or before [`Self::needed_from`], and every
+    /// position the scanner keeps counts from the start of the whole text. `complete` says that the text has
+    /// arrived whole: a problem cut off by its end is then tried at once rather than when more has arrived.
+    pub(crate) fn scan(&mut self, window: &str, base: usize, complete: bool, problems: &mut Vec<Problem>) {
         if complete {
             self.retry_at = 0;
         }
+        let end = base + window.len();
         loop {
             match self.place {
-                Place::Outside(_) => self.scan_outside(text.as_bytes()),
-                Place::InArray(expect) => self.read_array(text, expect, problems),
+                Place::Outside(_) => self.scan_outside(window.as_bytes(), base),
+                Place::InArray(expect) => self.read_array(window, base, expect, problems),
                 Place::GaveUp => return,
             }
             let waiting = match self.place {
-                Place::Outside(_) => self.scanned == text.len(),
-                Place::InArray(_) => self.retry_at > text.len() || self.scanned == text.len(),
+                Place::Outside(_) => self.scanned == end,
+                Place::InArray(_) => self.retry_at > end || self.scanned == end,
                 Place::GaveUp => true,
             };
             if waiting {
                 return;
             }
         }
+    }
+
+    /// Where the text the scanner still has to read starts: the next problem, or the string being read. The text
+    /// before it can be forgotten.
+    pub(crate) fn needed_from(&self) -> usize {
+        self.string_start.map_or(self.scanned, |start| start.min(self.scanned))
+    }
+
+    /// True once the scanner has given up: the text is left to the full parse, and nothing more is to be read.
+    pub(crate) fn gave_up(&self) -> bool {
+        self.place == Place::GaveUp
     }
 
     /// The byte range of the problems array when the text read so far holds exactly one, complete and well-formed,
@@ -115,9 +128,9 @@ impl ProblemScanner {
         }
     }
 
-    /// Scans outside the problems array, until its start or the end of `bytes`.
-    fn scan_outside(&mut self, bytes: &[u8]) {
-        let mut at = self.scanned;
+    /// Scans outside the problems array, until its start or the end of `bytes` (the text from `base` on).
+    fn scan_outside(&mut self, bytes: &[u8], base: usize) {
+        let mut at = self.scanned - base;
         while at < bytes.len() && matches!(self.place, Place::Outside(_)) {
             if let Some(start) = self.string_start {
                 if self.escaping {
@@ -136,17 +149,18 @@ impl ProblemScanner {
                     self.escaping = true;
                 } else {
                     self.string_start = None;
-                    self.string_ended(bytes, start, found);
+                    self.string_ended(bytes, start - base, found);
                 }
                 continue;
             }
-            self.structure(bytes[at], at);
+            self.structure(bytes[at], base + at);
             at += 1;
         }
-        self.scanned = at;
+        self.scanned = base + at;
     }
 
-    /// A string closed at `end`: checks its length, and notes a top-level one as a possible key.
+    /// A string closed at `end`: checks its length, and notes a top-level one as a possible key. Both positions
+    /// count from the start of `bytes`.
     fn string_ended(&mut self, bytes: &[u8], start: usize, end: usize) {
         if end - start > MAX_STRING_BYTES {
             self.place = Place::GaveUp;
@@ -156,7 +170,7 @@ impl ProblemScanner {
         }
     }
 
-    /// One byte outside strings and outside the problems array.
+    /// One byte outside strings and outside the problems array, at `at` in the whole text.
     fn structure(&mut self, byte: u8, at: usize) {
         if matches!(byte, b' ' | b'\t' | b'\n' | b'\r') {
             return;
@@ -189,39 +203,42 @@ impl ProblemScanner {
     }
 
     /// Reads the problems array from where the last problem ended, parsing each problem that has arrived whole.
-    fn read_array(&mut self, text: &str, mut expect: Expect, problems: &mut Vec<Problem>) {
-        let bytes = text.as_bytes();
+    /// `window` is the text from `base` on.
+    fn read_array(&mut self, window: &str, base: usize, mut expect: Expect, problems: &mut Vec<Problem>) {
+        let bytes = window.as_bytes();
+        let end = base + window.len();
         loop {
-            let at = self.scanned + bytes[self.scanned..].iter().take_while(|b| b.is_ascii_whitespace()).count();
-            self.scanned = at;
+            let from = self.scanned - base;
+            let at = from + bytes[from..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+            self.scanned = base + at;
             let Some(&byte) = bytes.get(at) else { break };
             match (expect, byte) {
                 (Expect::FirstOrEnd | Expect::CommaOrEnd, b']') => {
-                    self.array_end = Some(at + 1);
-                    self.scanned = at + 1;
+                    self.array_end = Some(base + at + 1);
+                    self.scanned = base + at + 1;
                     self.depth -= 1;
                     self.place = Place::Outside(Key::Other);
                     return;
                 }
                 (Expect::CommaOrEnd, b',') => {
-                    self.scanned = at + 1;
+                    self.scanned = base + at + 1;
                     expect = Expect::Problem;
                 }
-                (Expect::FirstOrEnd | Expect::Problem, _) if text.len() < self.retry_at => break,
+                (Expect::FirstOrEnd | Expect::Problem, _) if end < self.retry_at => break,
                 (Expect::FirstOrEnd | Expect::Problem, _) => {
-                    let rest = &text[at..];
+                    let Some(rest) = window.get(at..) else { break };
                     let mut reader = serde_json::Deserializer::from_str(rest).into_iter::<Problem>();
                     match reader.next() {
                         // A problem longer than a string may be might hold one that is too long: the size limits
                         // say so.
                         Some(Ok(problem)) if reader.byte_offset() <= MAX_STRING_BYTES => {
                             problems.push(problem);
-                            self.scanned = at + reader.byte_offset();
+                            self.scanned = base + at + reader.byte_offset();
                             expect = Expect::CommaOrEnd;
                         }
                         // Cut off by the end of what has arrived: again when twice as much of it is in.
                         Some(Err(error)) if error.is_eof() => {
-                            self.retry_at = text.len() + rest.len();
+                            self.retry_at = end + rest.len();
                             break;
                         }
                         _ => {
@@ -256,7 +273,8 @@ mod tests {
         (problem, json)
     }
 
-    /// The problems parsed from `text` fed `step` bytes at a time (at character boundaries), and the array.
+    /// The problems parsed from `text` fed `step` bytes at a time (at character boundaries), each time with only
+    /// the text from [`ProblemScanner::needed_from`] on, and the array.
     fn scan_in_steps(text: &str, step: usize) -> (Vec<Problem>, Option<Range<usize>>) {
         let mut scanner = ProblemScanner::default();
         let mut problems = Vec::new();
@@ -266,9 +284,11 @@ mod tests {
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            scanner.scan(&text[..end], false, &mut problems);
+            let base = scanner.needed_from();
+            scanner.scan(&text[base..end], base, false, &mut problems);
         }
-        scanner.scan(text, true, &mut problems);
+        let base = scanner.needed_from();
+        scanner.scan(&text[base..], base, true, &mut problems);
         (problems, scanner.problems_array())
     }
 

@@ -27,7 +27,7 @@ proptest! {
                 break;
             }
             let end = (at + size).min(input.len());
-            found = text.push(&input[at..end]);
+            found = text.push(&input[at..end]).map(|_| ());
             at = end;
         }
         let assembled = found.and_then(|()| text.finish());
