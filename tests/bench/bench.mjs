@@ -7,15 +7,13 @@
 //
 // Needs a release build in dist/ (`make build`) and the native CLI (built here if missing). Writes the results
 // to target/bench/results.json and prints them as Markdown tables.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
-import { chromium } from 'playwright-core';
+import { centreOnScreen, launchChromium, root, startServer } from './harness.mjs';
 
-const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const quick = process.argv.includes('--quick');
 // --filter-only: only the filter clicks (while working on them); the printed tables then lack the loads.
 const filterOnly = process.argv.includes('--filter-only');
@@ -90,34 +88,6 @@ function writeRounds() {
   return sizes;
 }
 
-/** Starts the test server (dist/ at /, target/bench/ at /bench/) with gzip on, as a production server would. */
-async function startServer() {
-  // A server left running on the port (an interrupted run) would answer instead, with its own build and its cache
-  // of gzipped files: the measurements would be of that build.
-  if (await fetch(`${origin}/`).then(() => true, () => false)) {
-    fail(`something already answers on port ${port} (a server left running?): stop it, or set BENCH_PORT`);
-  }
-  const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.mjs')], {
-    env: { ...process.env, PORT: String(port), GZIP: '1' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) {
-        // The server compresses a file at its first request (0.8 s for the 60 MB round) and keeps it: do that now,
-        // since no visitor of a production server waits for it.
-        for (const [name] of ROUNDS) {
-          await (await fetch(`${origin}/bench/round-${name}.json`, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
-        }
-        return server;
-      }
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  fail('the test server did not start');
-}
-
 // Installed before the page's own scripts: records when the first chart's SVG is in the document, then when the
 // frame that shows it has been painted (a task queued from requestAnimationFrame runs after that frame's paint).
 const FIRST_CHART_PROBE = `
@@ -172,6 +142,9 @@ async function filterToPaint(browser, data) {
   const page = await context.newPage();
   await page.goto(data ? `${origin}/?data=${encodeURIComponent(data)}` : `${origin}/`);
   await page.waitForSelector('[data-testid=status-filter] button', { timeout: 120_000 });
+  // The search index is built in the background after the first paint; let it finish first.
+  await page.waitForTimeout(1000);
+  await centreOnScreen(page, '[data-testid=status-filter] button');
   const out = await page.evaluate(async (clicks) => {
     const button = document.querySelector('[data-testid=status-filter] button');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -184,16 +157,6 @@ async function filterToPaint(browser, data) {
       do await frame(); while (!complete());
       await frame();
     };
-    // The search index is built in the background after the first paint; let it finish first.
-    await new Promise((r) => setTimeout(r, 1000));
-    // As a visitor would, with the filter on screen. Sections off screen are not laid out (see the CSS) and take
-    // their real height once near the screen, which can move the filter: scroll again until it stays.
-    for (let i = 0; i < 10; i += 1) {
-      button.scrollIntoView({ block: 'center' });
-      await settle();
-      const { top, bottom } = button.getBoundingClientRect();
-      if (Math.abs((top + bottom) / 2 - innerHeight / 2) < 2) break;
-    }
     const result = { times: [], complete: [], random: [], floor: [], randomFloor: [] };
     for (let i = 0; i < clicks; i += 1) {
       const start = performance.now();
@@ -242,11 +205,8 @@ async function filterToPaint(browser, data) {
 async function main() {
   const transfer = transferSizes();
   const roundBytes = writeRounds();
-  const server = await startServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const server = await startServer(port, ROUNDS.map(([name]) => `/bench/round-${name}.json`));
+  const browser = await launchChromium();
   const results = {
     date: new Date().toISOString(),
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memory: mb(totalmem()), chromium: browser.version() },

@@ -9,42 +9,23 @@
 //
 // Uses the same server and build as bench.mjs (dist/ at /, target/bench/ at /bench/, port 4180, DIST=… for another
 // build). Function names in the CPU profile need a build that keeps the wasm name section (see docs/benchmarks.md).
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { centreOnScreen, launchChromium, selfTimes, startServer } from './harness.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const port = 4180;
 const origin = `http://127.0.0.1:${port}`;
 const data = process.argv[2] ?? null;
 const CLICKS = 20;
 
-// A server left running on the port would answer instead, with its own build (see bench.mjs).
-if (await fetch(`${origin}/`).then(() => true, () => false)) {
-  console.error(`something already answers on port ${port} (a server left running?): stop it first`);
-  process.exit(1);
-}
-const server = spawn(process.execPath, [join(root, 'tests/e2e/serve.mjs')], {
-  env: { ...process.env, PORT: String(port), GZIP: '1' },
-  stdio: 'ignore',
-});
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(`${origin}/`)).ok) break;
-  } catch { /* not up yet */ }
-  await new Promise((r) => setTimeout(r, 100));
-}
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const server = await startServer(port, data ? [data] : []);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(data ? `${origin}/?data=${encodeURIComponent(data)}` : `${origin}/`);
   await page.waitForSelector('[data-testid=status-filter] button', { timeout: 120_000 });
   await page.waitForTimeout(2000);
   if (process.env.HIDE) await page.addStyleTag({ content: `${process.env.HIDE} { display: none !important }` });
+  // As a visitor would, with the filter on screen (see bench.mjs).
+  await centreOnScreen(page, '[data-testid=status-filter] button');
   const cdp = await page.context().newCDPSession(page);
   if (process.env.PROFILE) {
     await cdp.send('Profiler.enable');
@@ -55,13 +36,6 @@ try {
   const times = await page.evaluate(async (clicks) => {
     const button = document.querySelector('[data-testid=status-filter] button');
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    // As a visitor would, with the filter on screen (scrolled again until it stays: see bench.mjs).
-    for (let i = 0; i < 10; i += 1) {
-      button.scrollIntoView({ block: 'center' });
-      for (let k = 0; k < 3; k += 1) await frame();
-      const { top, bottom } = button.getBoundingClientRect();
-      if (Math.abs((top + bottom) / 2 - innerHeight / 2) < 2) break;
-    }
     const out = [];
     for (let i = 0; i < clicks; i += 1) {
       const start = performance.now();
@@ -85,16 +59,8 @@ try {
   for (const [name, total] of [...sums].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(22)} ${(total / CLICKS).toFixed(1)}`);
   if (process.env.PROFILE) {
     const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = profile.timeDeltas;
-    profile.samples.forEach((id, i) => {
-      const n = byId.get(id);
-      const name = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}`;
-      self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
-    });
     console.log('hottest functions (self time per click, ms):');
-    for (const [name, total] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(total / CLICKS).toFixed(2).padStart(7)}  ${name}`);
+    for (const [name, total] of selfTimes(profile).slice(0, 25)) console.log(`  ${(total / CLICKS).toFixed(2).padStart(7)}  ${name}`);
   }
 } finally {
   await browser.close();
