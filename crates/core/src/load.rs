@@ -99,13 +99,7 @@ pub fn load(input: &[u8]) -> Result<Loaded, Vec<Finding>> {
 /// Loads a dataset from JSON text.
 pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     let mut warnings = Vec::new();
-    let text = match text.strip_prefix('\u{feff}') {
-        Some(rest) => {
-            warnings.push(Finding::at("$", FindingKind::ByteOrderMark));
-            rest
-        }
-        None => text,
-    };
+    let text = without_byte_order_mark(text, &mut warnings);
     if text.trim().is_empty() {
         return Err(vec![Finding::at("$", FindingKind::Empty)]);
     }
@@ -138,13 +132,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
 /// checked and the dataset audited as [`load_str`] does.
 pub(crate) fn load_with_problems(rest: &str, problems: Vec<Problem>) -> Option<Result<Loaded, Vec<Finding>>> {
     let mut warnings = Vec::new();
-    let rest = match rest.strip_prefix('\u{feff}') {
-        Some(rest) => {
-            warnings.push(Finding::at("$", FindingKind::ByteOrderMark));
-            rest
-        }
-        None => rest,
-    };
+    let rest = without_byte_order_mark(rest, &mut warnings);
     if is_array(rest) {
         return None;
     }
@@ -160,6 +148,17 @@ pub(crate) fn load_with_problems(rest: &str, problems: Vec<Problem>) -> Option<R
         }
         Err((_, errors)) => Err(errors),
     })
+}
+
+/// The text after a leading byte-order mark, which is tolerated with a warning.
+fn without_byte_order_mark<'a>(text: &'a str, warnings: &mut Vec<Finding>) -> &'a str {
+    match text.strip_prefix('\u{feff}') {
+        Some(rest) => {
+            warnings.push(Finding::at("$", FindingKind::ByteOrderMark));
+            rest
+        }
+        None => text,
+    }
 }
 
 /// Validates a dataset already in memory: the same reference checks and consistency audit as [`load_str`], without
