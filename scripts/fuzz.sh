@@ -2,7 +2,7 @@
 # Fuzzes zhenggai-core with cargo-fuzz on the STABLE toolchain (see docs/fuzzing.md). Not part of `make test`.
 #
 #   scripts/fuzz.sh                 every target, 60 s each
-#   scripts/fuzz.sh load 300        one target (load, view_state or import) for 300 s
+#   scripts/fuzz.sh load 300        one target (load, arriving, view_state or import) for 300 s
 #   scripts/fuzz.sh all 180         every target, 180 s each
 #
 # Extra libFuzzer options can be passed in FUZZ_ARGS, e.g. FUZZ_ARGS='-jobs=2 -workers=2'.
@@ -14,13 +14,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export PATH="$HOME/.cargo/bin:$PATH"
 
-targets=(load view_state import)
+targets=(load arriving view_state import)
 target=${1:-all}
 seconds=${2:-60}
 case "$target" in
   all) selected=("${targets[@]}") ;;
-  load | view_state | import) selected=("$target") ;;
-  *) echo "usage: scripts/fuzz.sh [all|load|view_state|import] [SECONDS]" >&2; exit 2 ;;
+  load | arriving | view_state | import) selected=("$target") ;;
+  *) echo "usage: scripts/fuzz.sh [all|load|arriving|view_state|import] [SECONDS]" >&2; exit 2 ;;
 esac
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
 
