@@ -68,12 +68,14 @@ impl ArrivingDataset {
     pub fn finish(self) -> Result<Loaded, Vec<Finding>> {
         let Self { text, window, window_start, mut scanner, mut problems } = self;
         text.check_end().map_err(|not_utf8| vec![not_utf8])?;
-        // The scanner checks the length of each string, but the whole text's size is checked only here.
-        if text.len() <= MAX_DATASET_BYTES {
+        // The scanner checks the length of each string, but the whole text's size is checked only here: a text over
+        // the limit is left to `load_str`, which says so.
+        let within_limit = text.len() <= MAX_DATASET_BYTES;
+        if within_limit {
             scanner.scan(&window, window_start, true, &mut problems);
         }
         drop(window);
-        let loaded = scanner.problems_array().filter(|_| text.len() <= MAX_DATASET_BYTES).and_then(|array| {
+        let loaded = scanner.problems_array().filter(|_| within_limit).and_then(|array| {
             let mut rest = String::new();
             text.copy_range(0..array.start, &mut rest);
             rest.push_str("[]");
