@@ -10,9 +10,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
-import { centreOnScreen, launchChromium, root, startServer } from './harness.mjs';
+import { centreOnScreen, launchChromium, root, startServer, transferSizes } from './harness.mjs';
 
 const quick = process.argv.includes('--quick');
 // --filter-only: only the filter clicks (while working on them); the printed tables then lack the loads.
@@ -51,20 +50,14 @@ const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value) => `${Math.round(value)} ms`;
 
 /** Raw, gzip -9 and brotli -11 sizes of the files a host page downloads. */
-function transferSizes() {
+function widgetTransfer() {
   // early-download.js is fetched by the loader for a widget with data-src (builds before 2026-11-27 lack it).
   const files = ['zhenggai.js', 'zhenggai-widget.js', 'zhenggai-widget_bg.wasm', 'zhenggai.css', 'early-download.js']
     .filter((name) => name !== 'early-download.js' || existsSync(join(dist, name)));
   const rows = files.map((name) => {
     const path = join(dist, name);
     if (!existsSync(path)) fail(`${path} is missing: run \`make build\` first`);
-    const body = readFileSync(path);
-    return {
-      file: name,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
+    return { file: name, ...transferSizes(path) };
   });
   const total = rows.reduce((sum, r) => ({ raw: sum.raw + r.raw, gzip: sum.gzip + r.gzip, brotli: sum.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   return { rows, total: { file: 'total', ...total } };
@@ -203,7 +196,7 @@ async function filterToPaint(browser, data) {
 }
 
 async function main() {
-  const transfer = transferSizes();
+  const transfer = widgetTransfer();
   const roundBytes = writeRounds();
   const server = await startServer(port, ROUNDS.map(([name]) => `/bench/round-${name}.json`));
   const browser = await launchChromium();

@@ -1,8 +1,11 @@
-// What the benchmark scripts (bench.mjs, trace.mjs, load-trace.mjs) share: the test server they start, the
-// browser they drive, putting the status filter on screen as a visitor would have it, and reading a CPU profile.
+// What the benchmark scripts (bench.mjs, trace.mjs, load-trace.mjs, size-floor.mjs) share: the test server they
+// start, the browser they drive, putting the status filter on screen as a visitor would have it, reading a CPU
+// profile, and a file's transfer sizes.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -78,4 +81,14 @@ export function selfTimes(profile) {
     self.set(name, (self.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...self].sort((a, b) => b[1] - a[1]);
+}
+
+/** A file's size raw, with gzip -9 and with brotli -11 (Node's zlib), in bytes: what a visitor would download. */
+export function transferSizes(path) {
+  const body = readFileSync(path);
+  return {
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
 }

@@ -14,6 +14,8 @@ const mounts = [
   ['/fixtures/', join(here, 'fixtures')],
   // Synthetic rounds written by tests/bench/bench.mjs.
   ['/bench/', join(root, 'target', 'bench')],
+  // The size floor's apps, built by tests/bench/size-floor.mjs.
+  ['/size-floor/', join(root, 'target', 'size-floor')],
   // DIST=… serves another build (the benchmarks compare two builds that way).
   ['/', process.env.DIST ? resolve(process.env.DIST) : join(root, 'dist')],
 ];
