@@ -12,8 +12,13 @@
 //! that part can show, and a list off screen draws none; the next task brings either up to date. A visitor who has
 //! scrolled into a list gets it whole at once, since a short list would shrink under their eyes for a frame. An
 //! `IntersectionObserver` reports where each list is after each frame, so a click reads no layout.
+//!
+//! Sections that are not lists follow the same rule with [`OffScreenSection`]: while a section is off screen, what
+//! it shows is brought up to date in the task after the paint instead of before it. A click on the filters then
+//! does not wait for the charts and the units' table above them (drawing the charts and parsing their markup,
+//! rewriting the table's cells) before the visitor sees the filter they pressed.
 
-use leptos::html::Ol;
+use leptos::html::{ElementType, Ol};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -76,51 +81,7 @@ impl DrawInSteps {
 
     /// Follows how much of `list` is on screen, until the list is gone.
     pub fn watch(self, list: NodeRef<Ol>) {
-        let on_screen = self.on_screen;
-        // The observer and its callback live as long as the list; dropping the callback first would make the
-        // observer's next report throw.
-        let observer = StoredValue::new_local(None::<(IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)>);
-        Effect::new(move |_| {
-            let Some(element) = list.get() else { return };
-            let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
-                else {
-                    return;
-                };
-                let (list, visible) = (entry.bounding_client_rect(), entry.intersection_rect());
-                let place = if !entry.is_intersecting() {
-                    Place::Off
-                } else if list.top() < visible.top() - 1.0 {
-                    if visible.height() >= INSIDE_MIN_PX { Place::Inside } else { Place::Unknown }
-                } else if visible.bottom() >= list.bottom() - 1.0 {
-                    Place::Unknown
-                } else {
-                    Place::TopVisible(visible.height())
-                };
-                // (A report queued before the list was gone finds nothing to set.)
-                let _ = on_screen.try_set_value(place);
-            });
-            // Reports at every 1 % of the list's height that comes into view or leaves it.
-            let thresholds: js_sys::Array =
-                (0..=100).map(|step| wasm_bindgen::JsValue::from(f64::from(step) / 100.0)).collect();
-            let options = IntersectionObserverInit::new();
-            options.set_threshold(&thresholds);
-            if let Ok(watching) = IntersectionObserver::new_with_options(report.as_ref().unchecked_ref(), &options) {
-                watching.observe(&element);
-                observer.update_value(|previous| {
-                    if let Some((previous, _)) = previous.replace((watching, report)) {
-                        previous.disconnect();
-                    }
-                });
-            }
-        });
-        on_cleanup(move || {
-            observer.try_with_value(|watching| {
-                if let Some((watching, _)) = watching {
-                    watching.disconnect();
-                }
-            });
-        });
+        watch_place(list, self.on_screen);
     }
 
     /// How many of `wanted` items to draw now (reactive): just after a change, `first` of them at most, as many as
@@ -155,5 +116,124 @@ impl DrawInSteps {
             });
         }
         first
+    }
+}
+
+/// Keeps `place` up to date with where `element` is, as its `IntersectionObserver` reports it after each frame,
+/// until the element is gone.
+fn watch_place<E>(element: NodeRef<E>, place: StoredValue<Place>)
+where
+    E: ElementType + 'static,
+    E::Output: JsCast + Clone + 'static,
+{
+    // The observer and its callback live as long as the element; dropping the callback first would make the
+    // observer's next report throw.
+    let observer = StoredValue::new_local(None::<(IntersectionObserver, Closure<dyn Fn(js_sys::Array)>)>);
+    Effect::new(move |_| {
+        let Some(element) = element.get() else { return };
+        let element: &web_sys::Element = element.unchecked_ref();
+        let report = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let Some(entry) = entries.iter().last().and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok()) else {
+                return;
+            };
+            // (Named for a list; for a section, only whether it is off screen matters.)
+            let (list, visible) = (entry.bounding_client_rect(), entry.intersection_rect());
+            let reported = if !entry.is_intersecting() {
+                Place::Off
+            } else if list.top() < visible.top() - 1.0 {
+                if visible.height() >= INSIDE_MIN_PX { Place::Inside } else { Place::Unknown }
+            } else if visible.bottom() >= list.bottom() - 1.0 {
+                Place::Unknown
+            } else {
+                Place::TopVisible(visible.height())
+            };
+            // (A report queued before the element was gone finds nothing to set.)
+            let _ = place.try_set_value(reported);
+        });
+        // Reports at every 1 % of the element's height that comes into view or leaves it.
+        let thresholds: js_sys::Array =
+            (0..=100).map(|step| wasm_bindgen::JsValue::from(f64::from(step) / 100.0)).collect();
+        let options = IntersectionObserverInit::new();
+        options.set_threshold(&thresholds);
+        if let Ok(watching) = IntersectionObserver::new_with_options(report.as_ref().unchecked_ref(), &options) {
+            watching.observe(element);
+            observer.update_value(|previous| {
+                if let Some((previous, _)) = previous.replace((watching, report)) {
+                    previous.disconnect();
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        observer.try_with_value(|watching| {
+            if let Some((watching, _)) = watching {
+                watching.disconnect();
+            }
+        });
+    });
+}
+
+/// A section that is brought up to date after the paint while it is off screen (see the module's documentation).
+#[derive(Clone, Copy)]
+pub struct OffScreenSection {
+    /// Where the section is (see [`watch_place`]).
+    place: StoredValue<Place>,
+}
+
+impl OffScreenSection {
+    /// Follows where `section` is, until it is gone.
+    pub fn watch<E>(section: NodeRef<E>) -> Self
+    where
+        E: ElementType + 'static,
+        E::Output: JsCast + Clone + 'static,
+    {
+        let place = StoredValue::new(Place::Unknown);
+        watch_place(section, place);
+        Self { place }
+    }
+
+    /// `source` as the section shows it: every change at once while the section may be on screen (or before the
+    /// first report of where it is); while it is off screen, the section keeps the value it has until the task
+    /// after the next paint, and then takes the newest. Each change of `source` is compared (and, while the
+    /// section keeps the older value, cloned): meant for counts and rankings, not for lists of every problem.
+    pub fn follow<T>(self, source: Memo<T>) -> Memo<T>
+    where
+        T: Clone + PartialEq + Send + Sync + 'static,
+    {
+        let place = self.place;
+        // Counts the changes of `source`; `released` is the newest change the section may show.
+        let changes = Memo::new(move |previous: Option<&u64>| {
+            source.track();
+            previous.map_or(1, |n| n + 1)
+        });
+        let released = StoredValue::new(0_u64);
+        let queued_for = StoredValue::new(0_u64);
+        let catch_up = Trigger::new();
+        Memo::new(move |shown: Option<&T>| {
+            let change = changes.get();
+            catch_up.track();
+            match shown {
+                Some(shown) if place.get_value() == Place::Off && released.get_value() < change => {
+                    if queued_for.get_value() != change {
+                        queued_for.set_value(change);
+                        // A task queued from requestAnimationFrame runs after that frame's paint.
+                        request_animation_frame(move || {
+                            set_timeout(
+                                move || {
+                                    // A newer change has its own task; this one releases the change it was queued
+                                    // for (or nothing, once the section is gone).
+                                    if released.try_update_value(|r| *r = (*r).max(change)).is_some() {
+                                        catch_up.notify();
+                                    }
+                                },
+                                std::time::Duration::ZERO,
+                            )
+                        });
+                    }
+                    shown.clone()
+                }
+                _ => source.get_untracked(),
+            }
+        })
     }
 }

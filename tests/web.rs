@@ -209,3 +209,42 @@ async fn a_list_draws_what_can_be_seen_before_the_paint_and_all_of_it_after() {
         element.remove();
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_section_off_screen_catches_up_after_the_paint_and_one_on_screen_at_once() {
+    use leptos::prelude::*;
+    use zhenggai_widget::draw_in_steps::OffScreenSection;
+    // (where the section's box is, what it shows in the frame of a change)
+    for (top, in_that_frame) in [("0px", "1"), ("5000px", "0"), ("-400px", "0")] {
+        let element = container();
+        element.style().set_property("position", "fixed").unwrap();
+        element.style().set_property("top", top).unwrap();
+        let source = RwSignal::new(0_usize);
+        let handle = leptos::mount::mount_to(element.clone(), move || {
+            let counted = Memo::new(move |_| source.get());
+            let section = NodeRef::<leptos::html::Section>::new();
+            let shown = OffScreenSection::watch(section).follow(counted);
+            view! { <section node_ref=section style="height: 300px"><p>{move || shown.get()}</p></section> }
+        });
+        settle().await;
+        let text = || element.query_selector("p").unwrap().unwrap().text_content().unwrap();
+        assert_eq!(text(), "0", "at {top}, drawn at once the first time");
+        source.set(1);
+        let seen = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+        let (p, record) = (element.query_selector("p").unwrap().unwrap(), seen.clone());
+        let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+            *record.borrow_mut() = p.text_content().unwrap_or_default();
+        });
+        web_sys::window().unwrap().request_animation_frame(callback.unchecked_ref()).unwrap();
+        settle().await;
+        assert_eq!(*seen.borrow(), in_that_frame, "at {top}, in the frame of the change");
+        assert_eq!(text(), "1", "at {top}, up to date after that frame");
+        // Two changes in one frame off screen: the newest is shown after the paint.
+        source.set(2);
+        source.set(3);
+        settle().await;
+        assert_eq!(text(), "3", "at {top}, the newest change after two");
+        drop(handle);
+        element.remove();
+    }
+}

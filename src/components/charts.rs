@@ -16,6 +16,7 @@ use zhenggai_core::view_state::ViewState;
 use crate::Theme;
 use crate::components::show_more::ShowAllUnits;
 use crate::download::{save_svg_as_png, save_text};
+use crate::draw_in_steps::OffScreenSection;
 use crate::elderly::Elderly;
 use crate::host::HostElement;
 use crate::i18n::texts;
@@ -104,6 +105,10 @@ pub fn Charts(
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
+    // Off screen, the charts catch up with a filter change after the paint (see `OffScreenSection`).
+    let off_screen = OffScreenSection::watch(section);
+    let (tally, round_tally, ranked) =
+        (off_screen.follow(tally), off_screen.follow(round_tally), off_screen.follow(ranked));
     // Dark charts on a dark theme, except in elderly-friendly mode, which is always the high-contrast light page.
     let dark = use_context::<Theme>() == Some(Theme::Dark);
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);

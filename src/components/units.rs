@@ -11,6 +11,7 @@ use zhenggai_core::standings::Standing;
 use zhenggai_core::view_state::ViewState;
 
 use crate::components::show_more::ShowAllUnits;
+use crate::draw_in_steps::OffScreenSection;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
 
@@ -28,6 +29,9 @@ pub fn UnitProgress(
 ) -> impl IntoView {
     let t = texts(lang);
     let heading = element_id("units-heading");
+    // Off screen, the table catches up with a filter change after the paint (see `OffScreenSection`).
+    let section = NodeRef::<leptos::html::Section>::new();
+    let ranked = OffScreenSection::watch(section).follow(ranked);
     let units = Arc::new(filterable.data().dataset().units.clone());
     // Every unit is ranked: the count never changes, so the "show all" button is drawn once.
     let count = units.len();
@@ -127,7 +131,7 @@ pub fn UnitProgress(
     move || {
         several_units.get().then(|| {
             view! {
-                <section class="zg-units" aria-labelledby=heading.clone() data-testid="unit-progress">
+                <section class="zg-units" aria-labelledby=heading.clone() data-testid="unit-progress" node_ref=section>
                     <h2 id=heading.clone()>{t.unit_progress}</h2>
                     {drilled.clone()}
                     <div class="zg-table-scroll">

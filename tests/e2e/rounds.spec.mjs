@@ -46,6 +46,45 @@ test('drilling down to one unit and back to the round', async ({ page }) => {
   await expect(count(page)).toHaveText('显示 240 / 240 个问题');
 });
 
+test('charts and the units table scrolled off screen catch up with a filter click right after its paint', async ({ page }) => {
+  await page.goto(ROUND);
+  await expect(count(page)).toHaveText('显示 240 / 240 个问题');
+  const seen = await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const filter = document.querySelector('[data-testid=status-filter] button');
+    // The filter in the middle of the screen, the charts and the table above it (sections take their real
+    // height as they come near the screen: scroll until it stays).
+    for (let i = 0; i < 10; i += 1) {
+      filter.scrollIntoView({ block: 'center' });
+      await frame();
+    }
+    const above = ['.zg-charts', '.zg-units'].every((s) => document.querySelector(s).getBoundingClientRect().bottom < 0);
+    const shown = () => [
+      document.querySelector('[data-testid=chart-status] .zg-chart-bars').innerHTML,
+      document.querySelector('[data-testid=unit-progress] tbody').textContent,
+    ];
+    const before = shown();
+    filter.click();
+    // In the frame that answers the click (after its reactive updates, before its paint)…
+    const inThatFrame = await new Promise((resolve) => requestAnimationFrame(() => resolve(shown())));
+    // …and in the task after that paint.
+    await frame();
+    return { above, before, inThatFrame, after: shown(), count: document.querySelector('[data-testid=result-count]').textContent };
+  });
+  expect(seen.above).toBe(true);
+  expect(seen.count).not.toContain('240 / 240');
+  expect(seen.inThatFrame).toEqual(seen.before);
+  expect(seen.after[0]).not.toEqual(seen.before[0]);
+  expect(seen.after[1]).not.toEqual(seen.before[1]);
+  // Scrolled back to, they show the filtered counts as if they had been on screen all along.
+  await page.getByTestId('chart-status').scrollIntoViewIfNeeded();
+  const pressed = page.getByTestId('status-filter').getByRole('button').first();
+  await expect(pressed).toHaveAttribute('aria-pressed', 'true');
+  const name = (await pressed.locator('.zg-toggle-label').textContent()).trim();
+  const passing = Number(/^显示 (\d+)/.exec(seen.count)[1]);
+  await expect(page.getByTestId('chart-status').getByRole('button', { name: `${name}：${passing} 个问题` })).toBeVisible();
+});
+
 test('the unit filter finds a unit by part of its name', async ({ page }) => {
   await page.goto(ROUND);
   const group = page.getByTestId('unit-filter');
