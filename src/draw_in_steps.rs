@@ -194,8 +194,8 @@ impl OffScreenSection {
 
     /// `source` as the section shows it: every change at once while the section may be on screen (or before the
     /// first report of where it is); while it is off screen, the section keeps the value it has until the task
-    /// after the next paint, and then takes the newest. Each change of `source` is compared (and, while the
-    /// section keeps the older value, cloned): meant for counts and rankings, not for lists of every problem.
+    /// after the next paint, and then takes the newest. The section's memo holds a clone of the value it shows
+    /// and compares each new one with it: meant for counts and rankings, not for lists of every problem.
     pub fn follow<T>(self, source: Memo<T>) -> Memo<T>
     where
         T: Clone + PartialEq + Send + Sync + 'static,
