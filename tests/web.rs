@@ -161,16 +161,22 @@ async fn an_early_download_of_another_dataset_is_aborted_and_taken_only_once() {
     assert!(EarlyDownload::take(&element).is_none());
 }
 
-/// Counts the elements `selector` finds in `element` from the next animation frame callback: after the reactive
-/// updates of a change (microtasks), before its paint and before the task a list queues for its second step.
-fn count_in_next_frame(element: &web_sys::HtmlElement, selector: &'static str) -> std::rc::Rc<std::cell::Cell<u32>> {
-    let seen = std::rc::Rc::new(std::cell::Cell::new(u32::MAX));
-    let (element, record) = (element.clone(), seen.clone());
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        record.set(element.query_selector_all(selector).unwrap().length());
-    });
+/// What `read` returns from the next animation frame callback: after the reactive updates of a change
+/// (microtasks), before its paint and before the task a list or a section queues for catching up.
+fn in_next_frame<T: Default + 'static>(read: impl FnOnce() -> T + 'static) -> std::rc::Rc<std::cell::RefCell<T>> {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(T::default()));
+    let record = seen.clone();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || *record.borrow_mut() = read());
     web_sys::window().unwrap().request_animation_frame(callback.unchecked_ref()).unwrap();
     seen
+}
+
+/// A container fixed at `top` (CSS) from the top of the screen: on it, above it or below it.
+fn fixed_container(top: &str) -> web_sys::HtmlElement {
+    let element = container();
+    element.style().set_property("position", "fixed").unwrap();
+    element.style().set_property("top", top).unwrap();
+    element
 }
 
 #[wasm_bindgen_test]
@@ -181,9 +187,7 @@ async fn a_list_draws_what_can_be_seen_before_the_paint_and_all_of_it_after() {
     // far below the screen, none; its top above the screen with most of it on screen (the visitor is inside the
     // list), all ten, so that it does not shrink; only its last 40 px on screen, the first three again.
     for (top, first_step) in [("0px", 3), ("5000px", 0), ("-60px", 10), ("-476px", 3)] {
-        let element = container();
-        element.style().set_property("position", "fixed").unwrap();
-        element.style().set_property("top", top).unwrap();
+        let element = fixed_container(top);
         let source = RwSignal::new(0_usize);
         let handle = leptos::mount::mount_to(element.clone(), move || {
             let changes = Memo::new(move |_| source.get());
@@ -201,9 +205,12 @@ async fn a_list_draws_what_can_be_seen_before_the_paint_and_all_of_it_after() {
         let drawn = || element.query_selector_all("li").unwrap().length();
         assert_eq!(drawn(), 10, "at {top}, complete once settled");
         source.set(1);
-        let in_that_frame = count_in_next_frame(&element, "li");
+        let in_that_frame = {
+            let element = element.clone();
+            in_next_frame(move || element.query_selector_all("li").unwrap().length())
+        };
         settle().await;
-        assert_eq!(in_that_frame.get(), first_step, "at {top}, in the frame of the change");
+        assert_eq!(*in_that_frame.borrow(), first_step, "at {top}, in the frame of the change");
         assert_eq!(drawn(), 10, "at {top}, complete after that frame");
         drop(handle);
         element.remove();
@@ -216,9 +223,7 @@ async fn a_section_off_screen_catches_up_after_the_paint_and_one_on_screen_at_on
     use zhenggai_widget::draw_in_steps::OffScreenSection;
     // (where the section's box is, what it shows in the frame of a change)
     for (top, in_that_frame) in [("0px", "1"), ("5000px", "0"), ("-400px", "0")] {
-        let element = container();
-        element.style().set_property("position", "fixed").unwrap();
-        element.style().set_property("top", top).unwrap();
+        let element = fixed_container(top);
         let source = RwSignal::new(0_usize);
         let handle = leptos::mount::mount_to(element.clone(), move || {
             let counted = Memo::new(move |_| source.get());
@@ -230,12 +235,8 @@ async fn a_section_off_screen_catches_up_after_the_paint_and_one_on_screen_at_on
         let text = || element.query_selector("p").unwrap().unwrap().text_content().unwrap();
         assert_eq!(text(), "0", "at {top}, drawn at once the first time");
         source.set(1);
-        let seen = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
-        let (p, record) = (element.query_selector("p").unwrap().unwrap(), seen.clone());
-        let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-            *record.borrow_mut() = p.text_content().unwrap_or_default();
-        });
-        web_sys::window().unwrap().request_animation_frame(callback.unchecked_ref()).unwrap();
+        let p = element.query_selector("p").unwrap().unwrap();
+        let seen = in_next_frame(move || p.text_content().unwrap_or_default());
         settle().await;
         assert_eq!(*seen.borrow(), in_that_frame, "at {top}, in the frame of the change");
         assert_eq!(text(), "1", "at {top}, up to date after that frame");
