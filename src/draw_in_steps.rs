@@ -54,12 +54,8 @@ enum Place {
 pub struct DrawInSteps {
     /// Counts the changes of the list's source.
     changes: Memo<u64>,
-    /// The change that is drawn in full (the catch-up task has run for it).
-    drawn_in_full: StoredValue<u64>,
-    /// The change a catch-up task is already queued for.
-    queued_for: StoredValue<u64>,
-    /// Wakes the list up when the catch-up task has run.
-    catch_up: Trigger,
+    /// Draws the list in full after the paint that follows a change.
+    catch_up: CatchUp,
     /// Where the list is (see [`DrawInSteps::watch`]).
     on_screen: StoredValue<Place>,
 }
@@ -67,16 +63,7 @@ pub struct DrawInSteps {
 impl DrawInSteps {
     /// Follows the changes of `source` (the list's items, or whatever decides them).
     pub fn new<T: Send + Sync + 'static>(source: Memo<T>) -> Self {
-        Self {
-            changes: Memo::new(move |previous: Option<&u64>| {
-                source.track();
-                previous.map_or(1, |n| n + 1)
-            }),
-            drawn_in_full: StoredValue::new(0),
-            queued_for: StoredValue::new(0),
-            catch_up: Trigger::new(),
-            on_screen: StoredValue::new(Place::Unknown),
-        }
+        Self { changes: count_changes(source), catch_up: CatchUp::new(), on_screen: StoredValue::new(Place::Unknown) }
     }
 
     /// Follows how much of `list` is on screen, until the list is gone.
@@ -89,33 +76,72 @@ impl DrawInSteps {
     /// list); all of them once the frame showing those has been painted.
     pub fn limit(&self, first: usize, wanted: usize) -> usize {
         let change = self.changes.get();
-        self.catch_up.track();
+        let drawn_in_full = self.catch_up.has_released(change);
         let first = match self.on_screen.get_value() {
             Place::Unknown => first,
             Place::Off => 0,
             Place::TopVisible(pixels) => first.min((pixels / SMALLEST_ITEM_PX).ceil() as usize),
             Place::Inside => wanted,
         };
-        if self.drawn_in_full.get_value() == change || wanted <= first {
+        if drawn_in_full || wanted <= first {
             return wanted;
         }
-        if self.queued_for.get_value() != change {
-            self.queued_for.set_value(change);
-            let (drawn_in_full, catch_up) = (self.drawn_in_full, self.catch_up);
-            // A task queued from requestAnimationFrame runs after that frame's paint.
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        // A newer change has its own task; this one only finishes the change it was queued for.
-                        if drawn_in_full.try_set_value(change).is_none() {
-                            catch_up.notify();
-                        }
-                    },
-                    std::time::Duration::ZERO,
-                )
-            });
-        }
+        self.catch_up.queue(change);
         first
+    }
+}
+
+/// Counts the changes of `source`: 1 for its first value, then one more at each change.
+fn count_changes<T: Send + Sync + 'static>(source: Memo<T>) -> Memo<u64> {
+    Memo::new(move |previous: Option<&u64>| {
+        source.track();
+        previous.map_or(1, |n| n + 1)
+    })
+}
+
+/// The task after a paint that brings a list or a section up to date with the changes (counted by
+/// [`count_changes`]) it held back in that frame.
+#[derive(Clone, Copy)]
+struct CatchUp {
+    /// The newest change a task has released.
+    released: StoredValue<u64>,
+    /// The change a task is already queued for.
+    queued_for: StoredValue<u64>,
+    /// Wakes up whoever asked [`CatchUp::has_released`] when a task has run.
+    done: Trigger,
+}
+
+impl CatchUp {
+    fn new() -> Self {
+        Self { released: StoredValue::new(0), queued_for: StoredValue::new(0), done: Trigger::new() }
+    }
+
+    /// Whether a task has released `change` (reactive: asked again when a task runs).
+    fn has_released(&self, change: u64) -> bool {
+        self.done.track();
+        self.released.get_value() >= change
+    }
+
+    /// Queues the task that releases `change` after the next paint, once per change. A newer change has its own
+    /// task; an older one, running first, releases only its own.
+    fn queue(&self, change: u64) {
+        if self.queued_for.get_value() == change {
+            return;
+        }
+        self.queued_for.set_value(change);
+        let (released, done) = (self.released, self.done);
+        // A task queued from requestAnimationFrame runs after that frame's paint.
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // (Nothing to release once the list or the section is gone.)
+                    if released.try_update_value(|r| *r = (*r).max(change)).is_some() {
+                        done.notify();
+                    }
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     }
 }
 
@@ -200,36 +226,13 @@ impl OffScreenSection {
     where
         T: Clone + PartialEq + Send + Sync + 'static,
     {
-        let place = self.place;
-        // Counts the changes of `source`; `released` is the newest change the section may show.
-        let changes = Memo::new(move |previous: Option<&u64>| {
-            source.track();
-            previous.map_or(1, |n| n + 1)
-        });
-        let released = StoredValue::new(0_u64);
-        let queued_for = StoredValue::new(0_u64);
-        let catch_up = Trigger::new();
+        let (place, changes, catch_up) = (self.place, count_changes(source), CatchUp::new());
         Memo::new(move |shown: Option<&T>| {
             let change = changes.get();
-            catch_up.track();
+            let released = catch_up.has_released(change);
             match shown {
-                Some(shown) if place.get_value() == Place::Off && released.get_value() < change => {
-                    if queued_for.get_value() != change {
-                        queued_for.set_value(change);
-                        // A task queued from requestAnimationFrame runs after that frame's paint.
-                        request_animation_frame(move || {
-                            set_timeout(
-                                move || {
-                                    // A newer change has its own task; this one releases the change it was queued
-                                    // for (or nothing, once the section is gone).
-                                    if released.try_update_value(|r| *r = (*r).max(change)).is_some() {
-                                        catch_up.notify();
-                                    }
-                                },
-                                std::time::Duration::ZERO,
-                            )
-                        });
-                    }
+                Some(shown) if place.get_value() == Place::Off && !released => {
+                    catch_up.queue(change);
                     shown.clone()
                 }
                 _ => source.get_untracked(),
