@@ -50,7 +50,7 @@ pub fn Summary(
     };
 
     let settled = |pair: Option<Settled>, label: &'static str| {
-        pair.map(|p| view! { <div class="zg-stat"><dt>{label}</dt><dd>{(t.settled_of)(p.settled, p.total)}</dd></div> })
+        pair.map(|p| view! { <div class="zg-stat"><dt>{label}</dt><dd>{p.settled.map_or_else(|| p.total.to_string(), |settled| (t.settled_of)(settled, p.total))}</dd></div> })
     };
     let declared_view = view! {
         {settled(declared.petitions, t.petitions_settled)}

@@ -3,6 +3,7 @@
 //! Exit codes: 0 success, 1 invalid input (a dataset that does not validate), 2 usage error (bad arguments, or a
 //! file that cannot be read).
 
+mod corpus;
 mod import;
 mod summary;
 mod synth;
@@ -83,6 +84,18 @@ enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Import every text of a corpus of real reports and compare the result with the hand-written expected file
+    /// beside each: per field kind, how many expected items were found (recall) and how many found items were
+    /// wrong (precision), then the misses by file. With --check, exits 1 when a figure is below the floor
+    /// recorded in FLOOR, or a text crashed or hung. See docs/importer.md, "The corpus and its recall".
+    Corpus {
+        /// The corpus folder: `NN-slug.txt` texts with `NN-slug.expect.json` beside them.
+        #[arg(default_value = "data/source/corpus")]
+        dir: PathBuf,
+        /// A JSON file of the lowest recall and precision accepted per row, e.g. data/source/corpus/floor.json.
+        #[arg(long, value_name = "FLOOR")]
+        check: Option<PathBuf>,
+    },
     /// Measure the importer's throughput on a large synthetic report (the reference report's problem sections
     /// repeated with varied figures) and print it in MB/s. Build with --release for meaningful numbers.
     BenchImport {
@@ -151,6 +164,7 @@ fn main() -> ExitCode {
         Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
         Command::Schema { output } => write_schema(output.as_deref(), lang),
         Command::Import { file, output } => import::run(file.as_deref(), output.as_deref(), lang),
+        Command::Corpus { dir, check } => corpus::run(&dir, check.as_deref(), lang),
         Command::BenchImport { mb, rounds } => import::bench(mb, rounds, lang),
         Command::Synth { units, problems, seed, vocabulary, later, pretty, output } => {
             let vocabulary = vocabulary.map(usize::from);

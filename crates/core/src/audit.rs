@@ -55,6 +55,12 @@ fn audit_declared(
     warnings: &mut Vec<Finding>,
 ) {
     let statuses = &data.dataset().statuses;
+    if data.problems().is_empty() {
+        // A summary-only report (the figures without a problem-by-problem list): there is nothing to count the
+        // figures against, only the figures against each other.
+        audit_summary_only(declared, path, warnings);
+        return;
+    }
     if let Some(problems) = declared.problems {
         push_mismatch(warnings, format!("{path}.problems"), Counted::Problems, problems, tally.total);
     }
@@ -79,6 +85,11 @@ fn audit_declared(
             ));
         }
     }
+    audit_settled_pairs(declared, path, warnings);
+}
+
+/// Settled items never exceed their totals.
+fn audit_settled_pairs(declared: &Declared, path: &str, warnings: &mut Vec<Finding>) {
     let settled_pairs = [
         ("measures", declared.measures),
         ("petitions", declared.petitions),
@@ -86,14 +97,27 @@ fn audit_declared(
     ];
     for (field, pair) in settled_pairs {
         if let Some(pair) = pair
-            && pair.settled > pair.total
+            && let Some(settled) = pair.settled
+            && settled > pair.total
         {
             warnings.push(Finding::at(
                 format!("{path}.{field}"),
-                FindingKind::SettledExceedsTotal { total: pair.total, settled: pair.settled },
+                FindingKind::SettledExceedsTotal { total: pair.total, settled },
             ));
         }
     }
+}
+
+/// What can be compared in a report that declares figures but lists no problems: the counts by status against
+/// the total, and settled items against their totals.
+fn audit_summary_only(declared: &Declared, path: &str, warnings: &mut Vec<Finding>) {
+    let sum: u64 = declared.by_status.iter().map(|c| u64::from(c.count)).sum();
+    if let Some(total) = declared.problems
+        && sum > u64::from(total)
+    {
+        warnings.push(Finding::at(format!("{path}.by_status"), FindingKind::StatusSumExceedsTotal { total, sum }));
+    }
+    audit_settled_pairs(declared, path, warnings);
 }
 
 fn push_mismatch(warnings: &mut Vec<Finding>, path: String, counted: Counted, declared: u32, actual: usize) {

@@ -98,6 +98,8 @@ pub enum FindingKind {
     RateMismatch { declared: f64, done: f64, done_or_mostly: f64 },
     /// More items settled than were referred.
     SettledExceedsTotal { total: u32, settled: u32 },
+    /// A report that lists no problems declares more problems by status than in all.
+    StatusSumExceedsTotal { total: u32, sum: u64 },
     /// A deadline falls before the inspection began.
     DeadlineBeforeInspection { due: String, inspection_start: String },
     /// Import: a problem printed under no category was put in the existing category whose words it shares most.
@@ -115,6 +117,8 @@ pub enum FindingKind {
     ImportDeadlineYearUnknown { text: String },
     /// Import: the text holds no recognisable problem.
     ImportNoProblems,
+    /// Import: no problem is listed, but the report declares its figures; the dataset is a summary of them.
+    ImportSummaryOnly,
 }
 
 impl FindingKind {
@@ -125,6 +129,7 @@ impl FindingKind {
             | Self::CountMismatch { .. }
             | Self::RateMismatch { .. }
             | Self::SettledExceedsTotal { .. }
+            | Self::StatusSumExceedsTotal { .. }
             | Self::DeadlineBeforeInspection { .. }
             | Self::ImportCategoryGuessed { .. }
             | Self::ImportCategoryCreated { .. }
@@ -132,7 +137,8 @@ impl FindingKind {
             | Self::ImportStatusMissing { .. }
             | Self::ImportDeclaredStatusUnknown { .. }
             | Self::ImportDeadlineYearUnknown { .. }
-            | Self::ImportNoProblems => Severity::Warning,
+            | Self::ImportNoProblems
+            | Self::ImportSummaryOnly => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -186,6 +186,9 @@ fn zh(kind: &FindingKind) -> String {
             "通报声明整改完成率为 {declared}%，但按逐条状态计算，已完成占 {done:.1}%，完成和基本完成合计占 {done_or_mostly:.1}%，均不一致。"
         ),
         K::SettledExceedsTotal { total, settled } => format!("办结数 {settled} 大于总数 {total}。"),
+        K::StatusSumExceedsTotal { total, sum } => {
+            format!("通报声明的各整改状态问题数之和为 {sum}，大于声明的问题总数 {total}，请核对。")
+        }
         K::DeadlineBeforeInspection { due, inspection_start } => {
             format!("整改时限 {due} 早于巡视开始日期 {inspection_start}，请核对。")
         }
@@ -204,6 +207,10 @@ fn zh(kind: &FindingKind) -> String {
         }
         K::ImportDeadlineYearUnknown { text } => format!("整改时限“{text}”未写年份，且无法确定通报年份，已略去。"),
         K::ImportNoProblems => "文本中没有识别出任何问题（未找到“1.”“（一）”等编号）。".to_owned(),
+        K::ImportSummaryOnly => {
+            "文本没有逐条列出问题，只有通报声明的数字：数据集按通报声明的数字汇总，不含问题清单。请核对这些数字。"
+                .to_owned()
+        }
     }
 }
 
@@ -264,6 +271,9 @@ fn en(kind: &FindingKind) -> String {
             "The report declares a completion rate of {declared}%, but the problems give {done:.1}% done and {done_or_mostly:.1}% done or mostly done."
         ),
         K::SettledExceedsTotal { total, settled } => format!("{settled} settled is more than the total of {total}."),
+        K::StatusSumExceedsTotal { total, sum } => format!(
+            "The problems the report declares by status add up to {sum}, more than the {total} problems it declares in all; please check."
+        ),
         K::DeadlineBeforeInspection { due, inspection_start } => {
             format!("The deadline {due} is before the inspection began ({inspection_start}); please check it.")
         }
@@ -288,6 +298,7 @@ fn en(kind: &FindingKind) -> String {
         K::ImportNoProblems => {
             "No problem was recognised in the text (no numbering such as “1.” or “（一）”).".to_owned()
         }
+        K::ImportSummaryOnly => "The text lists no problems, only the figures the report declares: the dataset summarises those figures, without a list of problems. Please check them.".to_owned(),
     }
 }
 

@@ -395,6 +395,9 @@ pub struct Declared {
     /// The date the figures are given as of, when it differs from `report.as_of`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<PartialDate>,
+    /// Number of units the figures cover, in a report on a whole round (对40家单位开展巡察).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<u32>,
     /// Number of categories (…个方面).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub categories: Option<u32>,
@@ -453,8 +456,9 @@ pub struct StatusCount {
 pub struct Settled {
     /// Items referred or counted.
     pub total: u32,
-    /// Items settled or completed.
-    pub settled: u32,
+    /// Items settled or completed, when the report says (it may state only the total: 制定整改措施52条).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub settled: Option<u32>,
 }
 
 /// A declared count with its label as printed, e.g. 36 次 "书记专题会及专项调度会".

@@ -1261,6 +1261,7 @@ fn declare(dataset: &mut Dataset, vocabulary: &Vocabulary, calendar: &Calendar, 
             )
         };
         let declared = Declared {
+            units: None,
             categories: Some(categories),
             problems: Some(total as u32),
             by_status,
@@ -1299,9 +1300,9 @@ fn declare(dataset: &mut Dataset, vocabulary: &Vocabulary, calendar: &Calendar, 
         .sum();
     let pending = if later { 0 } else { extras.petitions_pending };
     let meetings_factor = if later { 2 } else { 1 };
-    declared.measures = Some(Settled { total: total * 3, settled: finished });
-    declared.petitions = Some(Settled { total: extras.petitions, settled: extras.petitions - pending });
-    declared.immediate_rectification = Some(Settled { total: extras.immediate, settled: extras.immediate });
+    declared.measures = Some(Settled { total: total * 3, settled: Some(finished) });
+    declared.petitions = Some(Settled { total: extras.petitions, settled: Some(extras.petitions - pending) });
+    declared.immediate_rectification = Some(Settled { total: extras.immediate, settled: Some(extras.immediate) });
     declared.documents_issued = (documents > 0).then_some(documents);
     declared.meetings = vec![
         LabelledCount {

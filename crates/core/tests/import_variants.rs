@@ -125,8 +125,8 @@ fn summary_with_measures_counts_completion_rate_and_matching_labels() {
     let declared = &d.declared;
     assert_eq!((declared.categories, declared.problems), (Some(2), Some(3)));
     assert_eq!(declared.completion_rate, Some(67.0));
-    assert_eq!(declared.measures.map(|m| (m.total, m.settled)), Some((20, 18)));
-    assert_eq!(declared.petitions.map(|m| (m.total, m.settled)), Some((5, 4)));
+    assert_eq!(declared.measures.map(|m| (m.total, m.settled)), Some((20, Some(18))));
+    assert_eq!(declared.petitions.map(|m| (m.total, m.settled)), Some((5, Some(4))));
     let by_status: Vec<(String, u32)> =
         declared.by_status.iter().map(|c| (label_of(d, &c.status).0, c.count)).collect();
     assert_eq!(by_status, [("已完成整改".to_owned(), 2), ("长期整改".to_owned(), 1)]);

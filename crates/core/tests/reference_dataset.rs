@@ -34,7 +34,7 @@ fn has_fifteen_problems_in_seven_categories_with_the_declared_statuses() {
     assert_eq!(by_label, [("完成", 1), ("基本完成", 4), ("长期整改 I", 9), ("长期整改 II", 1)]);
     assert_eq!(tally.kind(StatusKind::LongTerm), 10);
     assert_eq!(dataset.declared.problems, Some(15));
-    assert_eq!(dataset.declared.petitions.map(|p| (p.total, p.settled)), Some((13, 13)));
+    assert_eq!(dataset.declared.petitions.map(|p| (p.total, p.settled)), Some((13, Some(13))));
     assert_eq!(dataset.declared.documents_issued, Some(21));
 }
 

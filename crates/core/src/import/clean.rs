@@ -46,6 +46,14 @@ pub(crate) fn clean(text: &str, recognised: &mut Vec<Recognised>) -> Vec<Paragra
             recognised.push(Recognised::new(Recognition::Cleaned, line, format!("{trimmed} → ∅")));
             continue;
         }
+        if is_page_furniture(trimmed) {
+            recognised.push(Recognised::new(
+                Recognition::Cleaned,
+                line,
+                format!("{} → ∅（网页框架）", super::scan::short(trimmed, 24)),
+            ));
+            continue;
+        }
         let cleaned = clean_line(trimmed, line, recognised);
         let cleaned = cleaned.trim();
         if !cleaned.is_empty() {
@@ -88,6 +96,121 @@ fn is_page_number(line: &str) -> bool {
     !inner.is_empty() && inner.chars().count() <= 4 && inner.chars().all(is_digit)
 }
 
+/// Lines a web page puts around an article, which text copied or saved from the page keeps.
+const FURNITURE_STARTS: &[&str] = &[
+    "当前位置",
+    "您当前的位置",
+    "您的位置",
+    "您现在的位置",
+    "当前所在位置",
+    "所在位置",
+    "首页>",
+    "首页 >",
+    "首页»",
+    "首页 »",
+    "首页/",
+    "发布时间",
+    "发布日期",
+    "发稿时间",
+    "更新时间",
+    "来源：",
+    "来源:",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "浏览量",
+    "浏览次数",
+    "阅读次数",
+    "阅读量",
+    "点击数",
+    "点击量",
+    "点击次数",
+    "访问量",
+    "访问次数",
+    "字号",
+    "字体：",
+    "字体:",
+    "【字体",
+    "【字号",
+    "[字体",
+    "打印本页",
+    "打印此页",
+    "关闭窗口",
+    "关闭本页",
+    "分享到",
+    "分享至",
+    "扫一扫",
+    "责任编辑",
+    "编辑：",
+    "编辑:",
+    "作者：",
+    "作者:",
+    "【打印",
+    "[打印",
+    "【关闭",
+    "[关闭",
+    "【我要纠错",
+    "【返回顶部",
+    "返回顶部",
+    "相关链接",
+    "相关阅读",
+    "上一篇",
+    "下一篇",
+];
+
+/// The words of a line that is nothing but page controls: "分享 朗读 字号：大 中 小 打印 关闭".
+const FURNITURE_WORDS: &[&str] = &[
+    "分享到",
+    "分享",
+    "朗读",
+    "语音播报",
+    "字号",
+    "字体",
+    "大",
+    "中",
+    "小",
+    "默认",
+    "打印",
+    "关闭",
+    "收藏",
+    "纠错",
+    "微信",
+    "微博",
+    "QQ空间",
+    "QQ",
+    "返回顶部",
+    "返回",
+    "扫一扫",
+    "在手机打开",
+    "保存",
+    "下载",
+    "A+",
+    "A-",
+    "A",
+];
+
+/// A line of the web page around the article: a breadcrumb, the publication line (发布时间 … 来源 … 浏览量), the
+/// font-size and print controls. Nothing in a report's own text starts so or consists only of such words.
+fn is_page_furniture(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if FURNITURE_STARTS.iter().any(|start| compact.starts_with(&start.replace(' ', "")))
+        && !compact.ends_with(['。', '；'])
+        && compact.chars().count() <= 120
+    {
+        return true;
+    }
+    // Only controls and brackets left once the control words are taken out.
+    let mut rest = compact.as_str().to_owned();
+    let mut words = 0;
+    for word in FURNITURE_WORDS {
+        if rest.contains(word) {
+            words += rest.matches(word).count();
+            rest = rest.replace(word, "");
+        }
+    }
+    words >= 2 && rest.chars().all(|c| "【】[]()（）|｜:：/>»·-—_ ,，、".contains(c))
+}
+
 fn clean_line(line: &str, number: usize, recognised: &mut Vec<Recognised>) -> String {
     let mut text = line.to_owned();
     let mut note = |change: String| recognised.push(Recognised::new(Recognition::Cleaned, number, change));
@@ -105,6 +228,13 @@ fn clean_line(line: &str, number: usize, recognised: &mut Vec<Recognised>) -> St
                 text = replaced;
                 note(format!("“ {latin} ” → {chinese} ×{count}"));
             }
+        }
+    }
+    if text.contains('(') && text.chars().any(is_toned_vowel) {
+        let (stripped, count) = without_pinyin(&text);
+        if count > 0 {
+            note(format!("(pinyin) ×{count} → ∅"));
+            text = stripped;
         }
     }
     if text.chars().any(|c| simplified(c).is_some()) {
@@ -132,6 +262,40 @@ fn clean_line(line: &str, number: usize, recognised: &mut Vec<Recognised>) -> St
         text = date;
     }
     text
+}
+
+fn is_toned_vowel(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".contains(c)
+}
+
+/// Removes the readings some converter sites print after characters: "國務(wù)院" → "國務院", "個(gè)" → "個".
+/// Only a lowercase syllable with a tone mark, right after a CJK character, is a reading.
+fn without_pinyin(text: &str) -> (String, usize) {
+    let mut out = String::with_capacity(text.len());
+    let mut count = 0;
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let after_cjk = rest[..open].chars().next_back().is_some_and(is_cjk);
+        let inner_end = rest[open + 1..].find(')').map(|i| open + 1 + i);
+        let reading = inner_end.map(|end| &rest[open + 1..end]).filter(|inner| {
+            (1..=7).contains(&inner.chars().count())
+                && inner.chars().all(|c| c.is_ascii_lowercase() || is_toned_vowel(c) || c == 'ü')
+                && inner.chars().any(is_toned_vowel)
+        });
+        match (after_cjk, reading, inner_end) {
+            (true, Some(_), Some(end)) => {
+                out.push_str(&rest[..open]);
+                rest = &rest[end + 1..];
+                count += 1;
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    (out, count)
 }
 
 /// Replaces ` latin ` by `chinese` where a CJK character stands on both sides; returns the text and the count.
@@ -188,76 +352,245 @@ fn simplified(c: char) -> Option<char> {
 }
 
 /// (traditional, simplified), sorted by the traditional character for binary search.
-const TRADITIONAL: [(char, char); 70] = [
+const TRADITIONAL: [(char, char); 239] = [
     ('並', '并'),
+    ('亂', '乱'),
+    ('佈', '布'),
     ('來', '来'),
     ('個', '个'),
     ('們', '们'),
+    ('偉', '伟'),
+    ('債', '债'),
+    ('價', '价'),
     ('億', '亿'),
+    ('內', '内'),
+    ('兩', '两'),
+    ('凱', '凯'),
+    ('別', '别'),
+    ('創', '创'),
     ('劃', '划'),
+    ('劉', '刘'),
+    ('動', '动'),
     ('務', '务'),
+    ('勢', '势'),
     ('區', '区'),
     ('員', '员'),
     ('問', '问'),
     ('啟', '启'),
+    ('單', '单'),
     ('嚴', '严'),
     ('國', '国'),
     ('園', '园'),
+    ('圖', '图'),
+    ('團', '团'),
+    ('執', '执'),
+    ('堅', '坚'),
     ('報', '报'),
+    ('壓', '压'),
+    ('學', '学'),
     ('實', '实'),
+    ('寧', '宁'),
+    ('審', '审'),
     ('將', '将'),
     ('專', '专'),
     ('對', '对'),
     ('導', '导'),
+    ('屆', '届'),
+    ('屢', '屡'),
+    ('崗', '岗'),
+    ('師', '师'),
+    ('帳', '帐'),
+    ('幣', '币'),
+    ('幹', '干'),
+    ('庫', '库'),
     ('廠', '厂'),
+    ('強', '强'),
+    ('後', '后'),
+    ('從', '从'),
+    ('復', '复'),
+    ('徵', '征'),
+    ('徹', '彻'),
+    ('態', '态'),
+    ('慶', '庆'),
+    ('憑', '凭'),
     ('應', '应'),
     ('據', '据'),
+    ('攝', '摄'),
+    ('敗', '败'),
     ('數', '数'),
+    ('於', '于'),
     ('時', '时'),
+    ('書', '书'),
     ('會', '会'),
+    ('東', '东'),
+    ('楊', '杨'),
     ('業', '业'),
+    ('極', '极'),
     ('構', '构'),
+    ('標', '标'),
+    ('樣', '样'),
     ('機', '机'),
     ('檢', '检'),
+    ('欄', '栏'),
+    ('權', '权'),
     ('決', '决'),
+    ('況', '况'),
+    ('測', '测'),
+    ('準', '准'),
+    ('滯', '滞'),
+    ('滾', '滚'),
+    ('滿', '满'),
+    ('漢', '汉'),
     ('濟', '济'),
     ('為', '为'),
+    ('煥', '焕'),
     ('營', '营'),
+    ('牽', '牵'),
     ('現', '现'),
     ('環', '环'),
     ('產', '产'),
+    ('産', '产'),
+    ('畫', '画'),
+    ('當', '当'),
     ('發', '发'),
     ('監', '监'),
+    ('眾', '众'),
+    ('確', '确'),
     ('稅', '税'),
+    ('稱', '称'),
+    ('積', '积'),
     ('範', '范'),
+    ('簡', '简'),
+    ('簽', '签'),
+    ('籌', '筹'),
+    ('糧', '粮'),
     ('紀', '纪'),
+    ('納', '纳'),
     ('級', '级'),
+    ('細', '细'),
+    ('組', '组'),
+    ('結', '结'),
+    ('絡', '络'),
+    ('統', '统'),
     ('經', '经'),
+    ('綜', '综'),
+    ('維', '维'),
+    ('網', '网'),
+    ('線', '线'),
+    ('編', '编'),
+    ('縣', '县'),
     ('總', '总'),
     ('織', '织'),
+    ('繼', '继'),
+    ('續', '续'),
+    ('羅', '罗'),
+    ('義', '义'),
+    ('習', '习'),
+    ('聞', '闻'),
+    ('聯', '联'),
+    ('職', '职'),
+    ('聽', '听'),
+    ('肅', '肃'),
     ('與', '与'),
     ('舉', '举'),
+    ('華', '华'),
     ('萬', '万'),
     ('處', '处'),
+    ('虛', '虚'),
+    ('號', '号'),
+    ('補', '补'),
+    ('複', '复'),
+    ('見', '见'),
     ('規', '规'),
+    ('視', '视'),
     ('計', '计'),
+    ('訊', '讯'),
+    ('訓', '训'),
+    ('託', '托'),
+    ('記', '记'),
+    ('訪', '访'),
     ('設', '设'),
+    ('評', '评'),
+    ('話', '话'),
+    ('該', '该'),
+    ('認', '认'),
     ('調', '调'),
+    ('談', '谈'),
+    ('請', '请'),
+    ('謀', '谋'),
+    ('講', '讲'),
+    ('謝', '谢'),
+    ('證', '证'),
+    ('識', '识'),
     ('議', '议'),
+    ('讓', '让'),
+    ('豐', '丰'),
+    ('負', '负'),
+    ('財', '财'),
+    ('貫', '贯'),
     ('責', '责'),
+    ('貸', '贷'),
     ('費', '费'),
+    ('貿', '贸'),
     ('資', '资'),
+    ('賈', '贾'),
     ('質', '质'),
+    ('踐', '践'),
+    ('蹤', '踪'),
+    ('較', '较'),
+    ('輔', '辅'),
+    ('輪', '轮'),
+    ('輯', '辑'),
     ('辦', '办'),
     ('辭', '辞'),
+    ('農', '农'),
     ('進', '进'),
+    ('運', '运'),
+    ('過', '过'),
+    ('達', '达'),
+    ('違', '违'),
+    ('選', '选'),
+    ('遼', '辽'),
+    ('還', '还'),
+    ('鄒', '邹'),
+    ('鄔', '邬'),
+    ('針', '针'),
+    ('銷', '销'),
+    ('錄', '录'),
+    ('鎮', '镇'),
+    ('長', '长'),
+    ('門', '门'),
     ('開', '开'),
+    ('間', '间'),
+    ('閱', '阅'),
     ('關', '关'),
+    ('陣', '阵'),
+    ('陸', '陆'),
+    ('階', '阶'),
+    ('際', '际'),
+    ('雙', '双'),
+    ('離', '离'),
+    ('雲', '云'),
+    ('電', '电'),
+    ('鞏', '巩'),
     ('項', '项'),
+    ('須', '须'),
     ('預', '预'),
+    ('頓', '顿'),
+    ('領', '领'),
     ('頭', '头'),
+    ('頻', '频'),
     ('題', '题'),
+    ('額', '额'),
+    ('類', '类'),
+    ('顯', '显'),
+    ('風', '风'),
+    ('餘', '余'),
+    ('館', '馆'),
+    ('饋', '馈'),
     ('體', '体'),
+    ('鮮', '鲜'),
+    ('點', '点'),
     ('黨', '党'),
 ];
 

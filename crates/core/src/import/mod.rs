@@ -238,11 +238,14 @@ pub fn import_text(text: &str) -> ImportReport {
     for (label, count, line) in &raw_declared.by_status {
         let known = distinct.iter().find(|known| status::same_label(known, label)).cloned();
         let label = known.unwrap_or_else(|| {
-            warnings.push(Finding {
-                path: "$.declared.by_status".to_owned(),
-                position: Some((*line, 1)),
-                kind: FindingKind::ImportDeclaredStatusUnknown { label: label.clone() },
-            });
+            // In a summary-only report every declared status is one no problem has: nothing to warn about.
+            if !doc.problems.is_empty() {
+                warnings.push(Finding {
+                    path: "$.declared.by_status".to_owned(),
+                    position: Some((*line, 1)),
+                    kind: FindingKind::ImportDeclaredStatusUnknown { label: label.clone() },
+                });
+            }
             labels.push(label.clone());
             distinct.push(label.clone());
             label.clone()
@@ -352,7 +355,9 @@ pub fn import_text(text: &str) -> ImportReport {
         });
     }
     if problems.is_empty() {
-        warnings.push(Finding::at("$.problems", FindingKind::ImportNoProblems));
+        let summary_only = raw_declared.problems.is_some() || !raw_declared.by_status.is_empty();
+        let kind = if summary_only { FindingKind::ImportSummaryOnly } else { FindingKind::ImportNoProblems };
+        warnings.push(Finding::at("$.problems", kind));
     }
 
     let used_sections: HashSet<&str> = problems.iter().filter_map(|p| p.section.as_deref()).collect();
@@ -377,6 +382,7 @@ pub fn import_text(text: &str) -> ImportReport {
 
     let declared = Declared {
         as_of: None,
+        units: raw_declared.units,
         categories: raw_declared.categories,
         problems: raw_declared.problems,
         by_status: declared_labels
@@ -570,11 +576,12 @@ fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding
             let c = match created_for_section.get(&section) {
                 Some(&c) => c,
                 None => {
-                    let title = section
+                    // Named and numbered after the section heading the problems are printed under.
+                    let (number, title) = section
                         .and_then(|s| doc.sections.get(s))
-                        .map(|s| s.title.clone())
-                        .unwrap_or_else(|| "未分类".to_owned());
-                    doc.categories.push(RawCategory { number: None, title, heading: None, declared: None });
+                        .map(|s| (Some(format!("{}、", s.number)), s.title.clone()))
+                        .unwrap_or_else(|| (None, "未分类".to_owned()));
+                    doc.categories.push(RawCategory { number, title, heading: None, declared: None });
                     created_for_section.insert(section, doc.categories.len() - 1);
                     doc.categories.len() - 1
                 }

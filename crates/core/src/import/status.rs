@@ -68,11 +68,11 @@ pub(crate) fn guess_kind(label: &str) -> (StatusKind, bool) {
     let has = |words: &[&str]| words.iter().any(|w| label.contains(w));
     if has(&["未完成", "尚未", "未整改", "没有完成"]) {
         (StatusKind::NotDone, true)
-    } else if has(&["基本"]) {
+    } else if has(&["基本", "阶段性"]) {
         (StatusKind::MostlyDone, true)
     } else if has(&["长期"]) {
         (StatusKind::LongTerm, true)
-    } else if has(&["部分", "正在", "持续", "推进", "整改中", "进行"]) {
+    } else if has(&["部分", "正在", "持续", "推进", "整改中", "进行", "延期"]) {
         (StatusKind::InProgress, true)
     } else if has(&["完成", "销号", "办结", "已整改", "到位"]) {
         (StatusKind::Done, true)

@@ -152,8 +152,13 @@ fn section_kind(title: &str) -> SectionKind {
     } else if has(&["组织", "总体", "基本情况", "落实情况", "工作开展", "主要做法"]) && !title.contains("事项")
     {
         SectionKind::Narrative
-    } else {
+    } else if has(&["问题", "事项", "进展", "反馈意见", "方面", "整改情况", "清单", "整改任务", "实施情况"])
+    {
         SectionKind::Problems
+    } else {
+        // "一、把牢政治方向，以最坚决的态度推进整改工作": how the work was done, not what was found. A category that
+        // reads like one still opens the problems inside it.
+        SectionKind::Narrative
     }
 }
 
@@ -162,6 +167,17 @@ fn has_section_words(title: &str) -> bool {
     ["整改事项", "落实情况", "进展情况", "下一步", "工作安排", "基本情况", "总体情况", "组织"]
         .iter()
         .any(|w| title.contains(w))
+}
+
+/// Longer than this after its first sentence, a `（一）…。…` paragraph is prose with a run-in heading.
+const RUN_IN_BODY_CHARS: usize = 30;
+
+/// A heading's first sentence and what follows it on the same line.
+fn run_in(text: &str) -> (&str, &str) {
+    match text.find('。') {
+        Some(at) => (&text[..at], &text[at + '。'.len_utf8()..]),
+        None => (text, ""),
+    }
 }
 
 /// Category words: "反馈问题：…", "在“…”方面", "关于“…”的问题", "…方面", a problem count.
@@ -472,9 +488,22 @@ impl Parser<'_> {
         let Some((number, rest)) = category_heading(text) else {
             return self.paragraph(line, text);
         };
+        // "（一）加强组织领导，扛牢政治责任。街道党工委坚决…": a paragraph with a run-in heading, how the work was
+        // done. A category heading stands alone, or names its problems before any run-in text.
+        let (head, body) = run_in(rest);
+        if self.context != Context::NextSteps && body.chars().count() > RUN_IN_BODY_CHARS {
+            // "（一）关于省级预算执行进度较为缓慢的问题。对提前下达比例…": one problem and its measures, as audit
+            // reports print them under a 一、 heading.
+            if head.starts_with("关于") && head.ends_with("问题") && matches!(self.context, Context::Problems(_)) {
+                return self.open_problem(line, text, number, rest, false);
+            }
+            if !has_category_words(head) {
+                return self.paragraph(line, text);
+            }
+        }
         match self.context {
             Context::NextSteps => return self.next_step(line, number, rest),
-            Context::Narrative(_) | Context::Opening if !has_category_words(rest) => return self.paragraph(line, text),
+            Context::Narrative(_) | Context::Opening if !has_category_words(head) => return self.paragraph(line, text),
             Context::Narrative(_) | Context::Opening => self.context = Context::Problems(None),
             Context::Problems(_) => {}
         }
@@ -512,6 +541,11 @@ impl Parser<'_> {
             }
             _ => {}
         }
+        self.open_problem(line, text, number, rest, sub_item);
+    }
+
+    /// Opens a problem (or a sub-item of the open one) from its number and the text after it.
+    fn open_problem(&mut self, line: usize, text: &str, number: &str, rest: &str, sub_item: bool) {
         let (title, remainder) = title_of(rest);
         let (title, title_status) = split_status_in_title(title);
         if sub_item && let Some(p) = self.problem {
