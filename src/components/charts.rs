@@ -72,23 +72,9 @@ fn width_guess() -> Option<u32> {
     (width > 0).then_some(width)
 }
 
-/// The status and category charts, and — for a round of several units — the units ranked by completion rate.
-#[component]
-pub fn Charts(
-    filterable: Arc<Filterable>,
-    state: RwSignal<ViewState>,
-    /// The counts over the problems that pass the filters (computed once, shared with the summary).
-    tally: Memo<Tally>,
-    /// For several units: the counts with every filter but the unit one.
-    round_tally: Memo<Option<Tally>>,
-    /// For several units: their standings in `round_tally`, best first.
-    ranked: Memo<Option<Vec<Standing>>>,
-    lang: Lang,
-) -> impl IntoView {
-    let t = texts(lang);
-    let charts_heading = element_id("charts-heading");
-    // Charts are drawn at the width of their container, so text keeps its size on any screen.
-    let section = NodeRef::<leptos::html::Section>::new();
+/// The width to draw charts at, following the width of `section`: charts are drawn at the width of their
+/// container, so that their text keeps its size on any screen.
+pub(crate) fn chart_width(section: NodeRef<leptos::html::Section>) -> RwSignal<u32> {
     let width = RwSignal::new(width_guess().unwrap_or(640));
     let measure = move || {
         if let Some(element) = section.get_untracked() {
@@ -105,6 +91,26 @@ pub fn Charts(
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
+    width
+}
+
+/// The status and category charts, and — for a round of several units — the units ranked by completion rate.
+#[component]
+pub fn Charts(
+    filterable: Arc<Filterable>,
+    state: RwSignal<ViewState>,
+    /// The counts over the problems that pass the filters (computed once, shared with the summary).
+    tally: Memo<Tally>,
+    /// For several units: the counts with every filter but the unit one.
+    round_tally: Memo<Option<Tally>>,
+    /// For several units: their standings in `round_tally`, best first.
+    ranked: Memo<Option<Vec<Standing>>>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    let charts_heading = element_id("charts-heading");
+    let section = NodeRef::<leptos::html::Section>::new();
+    let width = chart_width(section);
     // Off screen, the charts catch up with a filter change after the paint (see `OffScreenSection`).
     let off_screen = OffScreenSection::watch(section);
     let (tally, round_tally, ranked) =

@@ -12,6 +12,7 @@ use zhenggai_core::{Lang, Loaded};
 use crate::clock::today;
 use crate::components::charts::Charts;
 use crate::components::deadlines::DeadlineTimeline;
+use crate::components::declared_summary::DeclaredSummary;
 use crate::components::filter_bar::FilterBar;
 use crate::components::filters::Filters;
 use crate::components::findings::Findings;
@@ -169,6 +170,8 @@ pub fn Dashboard(
 
     let warnings = loaded.warnings.clone();
     let warnings_heading = element_id("warnings-heading");
+    // A report that lists no problems but declares its figures: those figures, and nothing to filter.
+    let declared_only = Tally::declared(filterable.data());
     view! {
         {move || {
             let switcher = lang;
@@ -205,14 +208,24 @@ pub fn Dashboard(
                     <ShareLink state namespace=namespace.clone() lang/>
                 </div>
                 <ReportHeader filterable=filterable.clone() lang/>
-                <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
-                {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
-                <Charts filterable=filterable.clone() state tally round_tally ranked lang/>
-                <UnitProgress filterable=filterable.clone() state ranked lang/>
-                <DeadlineTimeline filterable=filterable.clone() state matching lang/>
-                <Filters filterable=filterable.clone() state lang/>
-                <FilterBar filterable=filterable.clone() state lang/>
-                <ProblemList filterable=filterable.clone() state matching lang/>
+                {match declared_only.clone() {
+                    Some(declared) => view! {
+                        <DeclaredSummary filterable=filterable.clone() tally=declared lang/>
+                        {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
+                    }
+                    .into_any(),
+                    None => view! {
+                        <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
+                        {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
+                        <Charts filterable=filterable.clone() state tally round_tally ranked lang/>
+                        <UnitProgress filterable=filterable.clone() state ranked lang/>
+                        <DeadlineTimeline filterable=filterable.clone() state matching lang/>
+                        <Filters filterable=filterable.clone() state lang/>
+                        <FilterBar filterable=filterable.clone() state lang/>
+                        <ProblemList filterable=filterable.clone() state matching lang/>
+                    }
+                    .into_any(),
+                }}
                 {(!warnings.is_empty()).then(|| view! {
                     <section class="zg-warnings" aria-labelledby=warnings_heading.clone()>
                         <h2 id=warnings_heading.clone()>{t.warnings}</h2>

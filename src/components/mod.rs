@@ -6,6 +6,7 @@ pub mod clipped;
 pub mod dashboard;
 pub mod dataset_picker;
 pub mod deadlines;
+pub mod declared_summary;
 pub mod filter_bar;
 pub mod filters;
 pub mod findings;

@@ -97,6 +97,31 @@ impl Tally {
         Self::of(data, 0..data.problems().len())
     }
 
+    /// For a summary-only dataset (no problem listed, see docs/dataset.md): the counts the report declares, by
+    /// status, as if they had been counted; `total` is the declared number of problems, or the sum by status when
+    /// the report gives none. `None` when problems are listed or nothing is declared by status or in all.
+    pub fn declared(data: &ValidDataset) -> Option<Self> {
+        let dataset = data.dataset();
+        let declared = &dataset.declared;
+        if !data.problems().is_empty() || (declared.by_status.is_empty() && declared.problems.is_none()) {
+            return None;
+        }
+        let statuses = dataset.statuses.len();
+        // One row, as if every declared problem were in one category, so that the sums come out as for counting.
+        let mut row = vec![0; statuses];
+        for count in &declared.by_status {
+            if let Some(s) = dataset.statuses.iter().position(|s| s.id == count.status) {
+                row[s] += count.count as usize;
+            }
+        }
+        let by_status_sum: usize = row.iter().sum();
+        let total = declared.problems.map_or(by_status_sum, |n| n as usize);
+        let mut tally = Self::from_tables(data, total, &row, &[], 0);
+        tally.by_category = vec![0; dataset.categories.len()];
+        tally.category_status = vec![vec![0; statuses]; dataset.categories.len()];
+        Some(tally)
+    }
+
     /// Problems of one semantic kind.
     pub fn kind(&self, kind: StatusKind) -> usize {
         self.by_kind[kind_index(kind)]
@@ -115,6 +140,34 @@ pub fn percent(part: usize, whole: usize) -> f64 {
 
 fn kind_index(kind: StatusKind) -> usize {
     StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod declared_tests {
+    use super::*;
+
+    #[test]
+    fn a_summary_only_report_is_counted_from_its_declared_figures() {
+        let report = crate::import_text(
+            "关于第二轮巡察整改进展情况的通报\n截至目前，巡察反馈的697个问题，完成整改688个，基本完成取得阶段性成果并持续整改问题4个，未完成5个，总体完成率98.71%。\n2023年1月29日",
+        );
+        let data = crate::load_str(&serde_json::to_string(&report.dataset).unwrap_or_default()).map(|l| l.data);
+        let Ok(data) = data else { panic!("the imported dataset does not load") };
+        let Some(tally) = Tally::declared(&data) else { panic!("no declared tally") };
+        assert_eq!(tally.total, 697);
+        assert_eq!(tally.kind(StatusKind::Done), 688);
+        assert_eq!(tally.kind(StatusKind::MostlyDone), 4);
+        assert_eq!(tally.kind(StatusKind::NotDone), 5);
+        assert_eq!(tally.by_status.iter().sum::<usize>(), 697);
+        assert!(
+            Tally::declared(
+                &crate::load_str(include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json"))
+                    .map(|l| l.data)
+                    .unwrap_or_else(|_| panic!("reference"))
+            )
+            .is_none()
+        );
+    }
 }
 
 #[cfg(test)]

@@ -193,6 +193,8 @@ const FURNITURE_WORDS: &[&str] = &[
 /// font-size and print controls. Nothing in a report's own text starts so or consists only of such words.
 fn is_page_furniture(line: &str) -> bool {
     let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    // A list's bullet before a metadata field: "• 发布日期:".
+    let compact = compact.trim_start_matches(['•', '·', '●', '▪', '■', '-', '*']).to_owned();
     if FURNITURE_STARTS.iter().any(|start| compact.starts_with(&start.replace(' ', "")))
         && !compact.ends_with(['。', '；'])
         && compact.chars().count() <= 120

@@ -395,19 +395,23 @@ pub(crate) fn report_facts(paragraphs: &[(usize, String)]) -> ReportFacts {
     facts
 }
 
-/// "…，省委第十五巡视组对…" → "省委第十五巡视组".
+/// "…，省委第十五巡视组对…" → "省委第十五巡视组". A count of teams ("区委组建4个巡察组") names none.
 fn team(sentence: &str) -> Option<String> {
-    let (at, word) = ["巡视组", "巡察组"].iter().filter_map(|w| sentence.find(w).map(|at| (at, *w))).min()?;
-    let start = sentence[..at]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| super::scan::is_cjk(c) && !"，。、；由经对向和与及".contains(c))
-        .take(12)
-        .last()
-        .map(|(i, _)| i)
-        .unwrap_or(at);
-    let team = &sentence[start..at + word.len()];
-    (team.chars().count() > word.chars().count()).then(|| team.to_owned())
+    let mut found: Vec<(usize, &str)> = ["巡视组", "巡察组"].iter().flat_map(|w| sentence.match_indices(w)).collect();
+    found.sort_unstable();
+    found.into_iter().find_map(|(at, word)| {
+        let start = sentence[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| super::scan::is_cjk(c) && !"，。、；由经对向和与及".contains(c))
+            .take(12)
+            .last()
+            .map(|(i, _)| i)
+            .unwrap_or(at);
+        let team = &sentence[start..at + word.len()];
+        let counted = team.starts_with('个') || sentence[..start].ends_with(super::scan::is_digit);
+        (team.chars().count() > word.chars().count() && !counted).then(|| team.to_owned())
+    })
 }
 
 /// The body that sent the team: "省委第十五巡视组" → "省委".

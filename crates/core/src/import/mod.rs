@@ -214,7 +214,8 @@ pub fn import_text(text: &str) -> ImportReport {
             .as_ref()
             .map(|(_, l)| l.clone())
             .or_else(|| status::status_in_measures(&problem.measures))
-            .or_else(|| least_finished_sub_item(problem));
+            .or_else(|| least_finished_sub_item(problem))
+            .or_else(|| problem.group_status.clone());
         let label = label.unwrap_or_else(|| {
             warnings.push(Finding {
                 path: format!("$.problems[{}].status", problem_labels.len()),
@@ -287,6 +288,7 @@ pub fn import_text(text: &str) -> ImportReport {
     let status_id: HashMap<&str, &str> = vocabulary.iter().map(|(s, _)| (s.label.as_str(), s.id.as_str())).collect();
     let id_of = |label: &str| status_id.get(label).map(|id| (*id).to_owned()).unwrap_or_default();
 
+    let mut class_notes = promote_problems_under_classes(&mut doc);
     let mut orphan_notes = assign_orphan_categories(&mut doc, &mut warnings);
 
     let mut unresolved_deadlines = Vec::new();
@@ -351,7 +353,10 @@ pub fn import_text(text: &str) -> ImportReport {
             metrics,
             regulations,
             deadlines,
-            editorial_note: orphan_notes.remove(&index),
+            editorial_note: match (class_notes.remove(&index), orphan_notes.remove(&index)) {
+                (Some(class), Some(orphan)) => Some(format!("{class}{orphan}")),
+                (class, orphan) => class.or(orphan),
+            },
         });
     }
     if problems.is_empty() {
@@ -474,6 +479,48 @@ fn audit(
     ImportReport { dataset, recognised, unplaced, warnings }
 }
 
+/// "针对巡察中发现的四方面13类共27项问题": a report that counts classes (类) of problems numbers the classes `1.`
+/// and the problems `(1)`. When the text says so, each `(1)` item under a `1.` becomes a problem of its category,
+/// with its class in the editorial note; a class with no items stays as printed. Returns the notes by index.
+fn promote_problems_under_classes(doc: &mut structure::Doc) -> HashMap<usize, String> {
+    let mut notes = HashMap::new();
+    let counts_classes = doc.narrative_paragraphs.iter().any(|(_, p)| {
+        p.match_indices('类').any(|(at, _)| {
+            let before_is_number =
+                p[..at].chars().next_back().is_some_and(|c| scan::is_digit(c) || scan::chinese_digit(c).is_some());
+            let after: String = p[at..].chars().take(8).collect();
+            before_is_number && after.contains("问题")
+        })
+    });
+    if !counts_classes || doc.problems.iter().all(|p| p.sub_items.is_empty()) {
+        return notes;
+    }
+    let mut promoted = Vec::with_capacity(doc.problems.len());
+    for class in std::mem::take(&mut doc.problems) {
+        if class.sub_items.is_empty() {
+            promoted.push(class);
+            continue;
+        }
+        for item in &class.sub_items {
+            notes.insert(promoted.len(), format!("通报将此问题列在“{}.{}”类下。", class.number, class.title));
+            promoted.push(RawProblem {
+                line: class.line,
+                number: item.number.clone(),
+                title: item.title.clone(),
+                category: class.category,
+                categories_before: class.categories_before,
+                section: class.section,
+                status: item.status.clone(),
+                measures: item.measures.clone(),
+                sub_items: Vec::new(),
+                group_status: class.group_status.clone(),
+            });
+        }
+    }
+    doc.problems = promoted;
+    notes
+}
+
 /// "1 关于…的问题" (shortened), for messages.
 fn problem_name(problem: &RawProblem) -> String {
     scan::short(&format!("{}.{}", problem.number, problem.title), 30)
@@ -577,9 +624,11 @@ fn assign_orphan_categories(doc: &mut structure::Doc, warnings: &mut Vec<Finding
                 Some(&c) => c,
                 None => {
                     // Named and numbered after the section heading the problems are printed under.
+                    // A section that names problems ("一、省级财政管理审计查出问题的整改情况", as audit reports
+                    // print their categories) is the problems' category as printed, with its number.
                     let (number, title) = section
                         .and_then(|s| doc.sections.get(s))
-                        .map(|s| (Some(format!("{}、", s.number)), s.title.clone()))
+                        .map(|s| (s.title.contains("问题").then(|| format!("{}、", s.number)), s.title.clone()))
                         .unwrap_or_else(|| (None, "未分类".to_owned()));
                     doc.categories.push(RawCategory { number, title, heading: None, declared: None });
                     created_for_section.insert(section, doc.categories.len() - 1);

@@ -102,6 +102,15 @@ pub(crate) fn category_heading(line: &str) -> Option<(&str, &str)> {
 
 /// `1.title` → ("1", "title"); not `1.5万元`.
 pub(crate) fn problem_heading(line: &str) -> Option<(&str, &str)> {
+    // "问题1：无依据发放各类津补贴和春节慰问费。", problems numbered by name.
+    if let Some(after) = line.strip_prefix("问题")
+        && let Some((_, digits)) = leading_uint(after)
+        && let Some(rest) = after[digits..].strip_prefix(['：', ':'])
+        && digits <= 4
+        && !rest.trim().is_empty()
+    {
+        return Some((&line[.."问题".len() + digits], rest.trim()));
+    }
     let (_, digits) = leading_uint(line)?;
     let rest = &line[digits..];
     let mark = rest.chars().next().filter(|&c| matches!(c, '.' | '、' | '．'))?;
@@ -152,7 +161,7 @@ fn section_kind(title: &str) -> SectionKind {
     } else if has(&["组织", "总体", "基本情况", "落实情况", "工作开展", "主要做法"]) && !title.contains("事项")
     {
         SectionKind::Narrative
-    } else if has(&["问题", "事项", "进展", "反馈意见", "方面", "整改情况", "清单", "整改任务", "实施情况"])
+    } else if has(&["问题", "事项", "进展", "反馈意见", "方面", "整改情况", "清单", "整改任务", "实施情况", "成效"])
     {
         SectionKind::Problems
     } else {
@@ -167,6 +176,14 @@ fn has_section_words(title: &str) -> bool {
     ["整改事项", "落实情况", "进展情况", "下一步", "工作安排", "基本情况", "总体情况", "组织"]
         .iter()
         .any(|w| title.contains(w))
+}
+
+/// The status a group heading names: "集中整改期内已完成的整改事项" → "已完成", "长期整改 II 的整改事项" →
+/// "长期整改 II"; none for "集中整改期内整改进展情况".
+fn status_of_group(heading: &str) -> Option<String> {
+    let before = heading.split("的整改事项").next().filter(|b| b.len() < heading.len())?;
+    let label = before.rsplit("期内").next().unwrap_or(before).trim();
+    (!label.is_empty() && super::status::guess_kind(label).1).then(|| label.to_owned())
 }
 
 /// Longer than this after its first sentence, a `（一）…。…` paragraph is prose with a run-in heading.
@@ -242,6 +259,9 @@ pub(crate) struct RawProblem {
     pub status: Option<(usize, String)>,
     pub measures: Vec<String>,
     pub sub_items: Vec<RawSubItem>,
+    /// The status the heading of the group it is printed in names ("集中整改期内已完成的整改事项" → 已完成), for a
+    /// problem that states none of its own.
+    pub group_status: Option<String>,
 }
 
 /// A third-level item.
@@ -308,13 +328,29 @@ struct Parser<'r> {
     category: Option<usize>,
     problem: Option<usize>,
     in_sub_item: bool,
+    /// The status named by the heading of the current group of problems ("…已完成的整改事项").
+    group_status: Option<String>,
     top_level_headings: usize,
     recognised: &'r mut Vec<Recognised>,
 }
 
+/// A paragraph longer than this is prose (a signature, a phone number or a page's footer is shorter).
+const MIN_PROSE_AFTER_DATE_CHARS: usize = 40;
+
+/// How many prose paragraphs may follow the signature's date (a contact note, a page's footer).
+const MAX_PROSE_AFTER_DATE: usize = 2;
+
 /// Builds the document structure from cleaned paragraphs.
 pub(crate) fn parse(paragraphs: &[Paragraph], recognised: &mut Vec<Recognised>) -> Doc {
-    let date_at = paragraphs.iter().rposition(|p| shape(&p.text) == Shape::DateOnly);
+    // The signature's date is the last date alone on its line, with at most a few lines of prose after it. A date
+    // with the whole report after it is the date a web page printed above the article (发布日期): the report's
+    // date still, but it does not end the text.
+    let dates: Vec<usize> =
+        paragraphs.iter().enumerate().filter(|(_, p)| shape(&p.text) == Shape::DateOnly).map(|(i, _)| i).collect();
+    let prose_after =
+        |i: usize| paragraphs[i + 1..].iter().filter(|p| p.text.chars().count() > MIN_PROSE_AFTER_DATE_CHARS).count();
+    let date_at = dates.last().copied().filter(|&d| prose_after(d) <= MAX_PROSE_AFTER_DATE);
+    let page_date_at = if date_at.is_none() { dates.first().copied() } else { None };
     let signature_at = date_at.and_then(|d| d.checked_sub(1)).filter(|&s| is_signature(&paragraphs[s].text));
     let mut parser = Parser {
         doc: Doc::default(),
@@ -324,12 +360,18 @@ pub(crate) fn parse(paragraphs: &[Paragraph], recognised: &mut Vec<Recognised>) 
         category: None,
         problem: None,
         in_sub_item: false,
+        group_status: None,
         top_level_headings: 0,
         recognised,
     };
     let mut title_prefix: Option<&Paragraph> = None;
     for (i, paragraph) in paragraphs.iter().enumerate() {
         let (line, text) = (paragraph.line, paragraph.text.as_str());
+        if Some(i) == page_date_at {
+            parser.note(Recognition::Published, line, text);
+            parser.doc.published = Some((line, text.to_owned()));
+            continue;
+        }
         if Some(i) == date_at {
             parser.note(Recognition::Published, line, text);
             parser.doc.published = Some((line, text.to_owned()));
@@ -460,6 +502,7 @@ impl Parser<'_> {
         }
         self.top_level_headings += 1;
         self.section_heading = text.to_owned();
+        self.group_status = status_of_group(title);
         self.note(Recognition::Section, line, text);
         match section_kind(title) {
             SectionKind::NextSteps => {
@@ -500,6 +543,14 @@ impl Parser<'_> {
             if !has_category_words(head) {
                 return self.paragraph(line, text);
             }
+        }
+        // "（一）集中整改期内已完成的整改事项": a group of problems by status inside a section, not a category.
+        if matches!(self.context, Context::Problems(_)) && head.contains("整改事项") && body.is_empty() {
+            self.close_problem();
+            self.category = None;
+            self.group_status = status_of_group(head);
+            self.note(Recognition::Section, line, text);
+            return;
         }
         match self.context {
             Context::NextSteps => return self.next_step(line, number, rest),
@@ -546,6 +597,20 @@ impl Parser<'_> {
 
     /// Opens a problem (or a sub-item of the open one) from its number and the text after it.
     fn open_problem(&mut self, line: usize, text: &str, number: &str, rest: &str, sub_item: bool) {
+        // "1.关于“乱发滥补现象仍未禁绝”方面" right before "问题1：…": a group of problems, not one. It opened a
+        // problem that is given nothing; it is listed as unplaced instead (the model has one level of categories).
+        if number.starts_with("问题")
+            && let Some(p) = self.problem
+            && p + 1 == self.doc.problems.len()
+            && self.doc.problems[p].measures.is_empty()
+            && self.doc.problems[p].status.is_none()
+            && self.doc.problems[p].sub_items.is_empty()
+            && self.doc.problems[p].title.ends_with("方面")
+            && let Some(group) = self.doc.problems.pop()
+        {
+            self.problem = None;
+            self.unplaced(group.line, &format!("{}.{}", group.number, group.title));
+        }
         let (title, remainder) = title_of(rest);
         let (title, title_status) = split_status_in_title(title);
         if sub_item && let Some(p) = self.problem {
@@ -572,6 +637,7 @@ impl Parser<'_> {
                 categories_before: self.doc.categories.len(),
                 section,
                 status: title_status.map(|s| (line, s)),
+                group_status: self.group_status.clone(),
                 ..RawProblem::default()
             });
             self.problem = Some(self.doc.problems.len() - 1);

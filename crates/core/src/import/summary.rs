@@ -28,6 +28,9 @@ pub(crate) struct RawDeclared {
     pub documents: Option<u32>,
     pub meetings: Vec<LabelledCount>,
     pub source_text: Vec<String>,
+    /// Tasks counted without their progress ("明确156项整改任务。"), waiting for a later sentence to give it
+    /// ("132项整改任务已完成或基本完成").
+    tasks_pending: Option<u32>,
 }
 
 /// Reads every declared figure; the first statement of each figure wins.
@@ -51,7 +54,7 @@ pub(crate) fn declared(paragraphs: &[(usize, String)], recognised: &mut Vec<Reco
 fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> bool {
     let mut found = false;
     if declared.categories.is_none()
-        && let Some((n, _)) = count_before_any_number(sentence, &["个方面", "大方面", "大类", "方面"])
+        && let Some((n, _)) = count_before_any_number(sentence, &["个大方面", "个方面", "大方面", "大类", "方面"])
             .filter(|&(_, end)| !counts_something_else(sentence, end))
     {
         declared.categories = Some(n);
@@ -70,6 +73,12 @@ fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> boo
         if declared.by_status.is_empty() && all_done(&sentence[end..]) {
             declared.by_status.push(("已完成整改".to_owned(), n, line));
         }
+        found = true;
+    } else if declared.by_status.is_empty()
+        && let counts = counts_with_status_after(sentence, line)
+        && !counts.is_empty()
+    {
+        declared.by_status = counts;
         found = true;
     } else if declared.problems.is_some() && declared.by_status.is_empty() {
         // "反馈问题12个。目前已完成整改10个，正在整改2个。": the counts by status in a sentence of their own.
@@ -100,6 +109,8 @@ fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> boo
             true,
         )
         .or_else(|| settled_after(sentence, &["整改措施"], &["条", "项", "个"], false))
+        // "分解整改任务106个，已完成整改98个": tasks tracked like measures, when their progress is given.
+        .or_else(|| tasks_with_progress(sentence, &mut declared.tasks_pending))
     {
         declared.measures = Some(pair);
         found = true;
@@ -119,9 +130,13 @@ fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> boo
         found = true;
     }
     if declared.immediate.is_none()
-        && let Some(pair) = settled_after(sentence, &["立行立改"], &["件", "个", "项"], false).or_else(|| {
-            settled_after(sentence, &["立行立改的", "立行立改”的", "立行立改」的"], &["件", "个", "项"], false)
-        })
+        && let Some(pair) = settled_after(sentence, &["立行立改"], &["件", "个", "项"], false)
+            .or_else(|| {
+                settled_after(sentence, &["立行立改的", "立行立改”的", "立行立改」的"], &["件", "个", "项"], false)
+            })
+            .or_else(|| {
+                settled_after(sentence, &["个立行立改问题", "件立行立改", "个立行立改", "项立行立改"], &["件"], true)
+            })
     {
         declared.immediate = Some(pair);
         found = true;
@@ -159,7 +174,8 @@ fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> boo
 fn number_ending_at(s: &str) -> Option<u32> {
     let s = s.trim_end();
     let start = s.char_indices().rev().take_while(|&(_, c)| is_digit(c)).last().map(|(i, _)| i)?;
-    if s[..start].trim_end().ends_with('第') {
+    // "第57次会议"; "八届89次常务会议", a session's ordinal without 第.
+    if s[..start].trim_end().ends_with(['第', '届']) {
         return None;
     }
     match leading_uint(&s[start..]) {
@@ -209,6 +225,58 @@ const NOT_THE_TOTAL: &[&str] = &["立行立改", "分阶段", "持续整改", "�
 /// 具体问题". Without an earlier count ("分解出的4大类、13个大项、26个具体问题") the breakdown is the count.
 const BREAKDOWN: &[&str] = &["细化", "梳理", "分解", "细分"];
 
+/// Counts of problems that name their status after them: "3个问题已完成整改，2个问题已基本完成整改",
+/// "有642个面上问题未完成整改" → [("已完成整改", 3), ("已基本完成整改", 2)], [("未完成整改", 642)].
+fn counts_with_status_after(sentence: &str, line: usize) -> Vec<(String, u32, usize)> {
+    let mut counts = Vec::new();
+    for (at, _) in sentence.match_indices("问题") {
+        let after = &sentence[at + "问题".len()..];
+        let clause = &after[..after.find(['，', ',', '；', ';', '。', '、']).unwrap_or(after.len())];
+        let label = clause.trim();
+        if label.is_empty() || label.chars().count() > 10 || !guess_kind(label).1 {
+            continue;
+        }
+        if !(label.starts_with('已')
+            || label.starts_with('未')
+            || label.starts_with("正在")
+            || label.starts_with("均已"))
+        {
+            continue;
+        }
+        let before = &sentence[..at];
+        let unit_less = before
+            .char_indices()
+            .rev()
+            .take(5)
+            .filter(|&(_, c)| "个项条".contains(c))
+            .map(|(i, _)| &before[..i])
+            .find(|unit_less| number_ending_at(unit_less).is_some());
+        if let Some(n) = unit_less.and_then(number_ending_at) {
+            counts.push((without_spaces(label), n, line));
+        }
+    }
+    counts
+}
+
+/// Rectification tasks (整改任务) count as measures when the report gives their progress: "分解整改任务106个，已完成
+/// 整改98个", or the total in one sentence and the progress in a later one ("明确156项整改任务。…132项整改任务已
+/// 完成"). A total alone is kept in `pending` until then: tasks without progress are too often a plan's items.
+fn tasks_with_progress(sentence: &str, pending: &mut Option<u32>) -> Option<Settled> {
+    let found = settled_after(sentence, &["整改任务"], &["条", "项", "个"], false)
+        .or_else(|| settled_after(sentence, &["项整改任务", "个整改任务", "条整改任务"], &["条"], true))?;
+    match (found.settled, *pending) {
+        // "132项整改任务已完成": the progress of the tasks counted before.
+        (Some(settled), Some(total)) if found.total == settled && settled <= total => {
+            Some(Settled { total, settled: Some(settled) })
+        }
+        (Some(_), _) => Some(found),
+        (None, _) => {
+            *pending = Some(found.total);
+            None
+        }
+    }
+}
+
 /// The problems the report counts: "15个具体问题", "31个省委巡视反馈问题", "反馈问题697个", "反馈巡察问题408个".
 fn problems_counted(sentence: &str) -> Option<(u32, usize)> {
     let total_only = |at: usize| {
@@ -219,6 +287,8 @@ fn problems_counted(sentence: &str) -> Option<(u32, usize)> {
         !qualified && !breakdown
     };
     let mut hits: Vec<(usize, u32, usize)> = Vec::new();
+    // A count inside a document's title (《…5个村党组织反馈问题整改落实方案》) is not the report's.
+    let in_title = |at: usize| sentence[..at].matches('《').count() > sentence[..at].matches('》').count();
     // Number first: "N个[qualifier]问题", the qualifier a short run of characters ("具体", "省委巡视反馈").
     for (at, _) in sentence.match_indices("问题") {
         let before = &sentence[..at];
@@ -235,7 +305,7 @@ fn problems_counted(sentence: &str) -> Option<(u32, usize)> {
         let qualifier = &before[unit_less.len()..];
         // "10个方面普遍性问题": a round's common problems by aspect, not the problems fed back.
         if qualifier.contains(['的', '和', '及', '与', '类'])
-            || ["方面", "普遍", "共性", "倾向"].iter().any(|w| qualifier.contains(w))
+            || ["方面", "普遍", "共性", "倾向", "重点", "难点", "典型"].iter().any(|w| qualifier.contains(w))
         {
             continue;
         }
@@ -268,11 +338,27 @@ fn problems_counted(sentence: &str) -> Option<(u32, usize)> {
             }
             _ => after,
         };
-        if let Some((n, end)) = number_and_unit(&sentence[after..], &["个", "条", "项"]) {
+        // "反馈问题4个大方面26个大项的问题": the categories first, then the problems.
+        let after = match number_and_unit(&sentence[after..], &["个大方面", "个方面", "大方面"]) {
+            Some((_, end)) => after + end,
+            None => after,
+        };
+        if let Some((n, end)) = number_and_unit(&sentence[after..], &["个大项", "个", "条", "项"]) {
             hits.push((at, n, after + end));
         }
     }
-    hits.into_iter().min_by_key(|&(at, _, _)| at).map(|(_, n, end)| (n, end))
+    hits.into_iter()
+        .filter(|&(at, _, end)| {
+            // "3个问题已完成整改": problems in one status, not all of them.
+            let after = &sentence[end..];
+            let status_after = ["已", "未", "均已", "正在"].iter().any(|w| after.starts_with(w))
+                && guess_kind(&after[..after.find(['，', ',', '；', ';', '。']).unwrap_or(after.len())]).1
+                && !after.starts_with("已全部")
+                && !after.starts_with("均已全部");
+            !in_title(at) && !status_after
+        })
+        .min_by_key(|&(at, _, _)| at)
+        .map(|(_, n, end)| (n, end))
 }
 
 /// "发放立行立改交办函17份，指出具体问题41个，其中35个已整改": while the team is still on site, the problems it
@@ -310,6 +396,7 @@ fn units_counted(sentence: &str) -> Option<u32> {
         return None;
     }
     const WORDS: &[&str] = &[
+        "个被巡视地方和单位",
         "家被巡察单位",
         "家被巡视单位",
         "个被巡察单位",
@@ -394,13 +481,28 @@ fn counts_something_else(sentence: &str, end: usize) -> bool {
 const MAX_SUMMARY_LABEL_CHARS: usize = 20;
 
 /// Words that show a count is of something other than problems: "已完成整改措施48条", "已办结信访件13件".
-const NOT_PROBLEMS: &[&str] = &["措施", "信访", "线索", "制度", "立行立改", "资金", "万元", "文件", "会议", "人次"];
+const NOT_PROBLEMS: &[&str] =
+    &["措施", "任务", "信访", "线索", "制度", "立行立改", "资金", "万元", "文件", "会议", "人次"];
+
+/// Things counted besides problems, which a summary sentence may turn to.
+const OTHER_SUBJECTS: &[&str] = &["措施", "任务", "信访", "线索", "立行立改", "制度", "文件", "会议"];
 
 /// "，已完成整改1个，基本完成4个，长期整改I 9个" → [("已完成整改", 1), ("基本完成", 4), ("长期整改I", 9)];
 /// "基本完成并持续巩固问题2个" → ("基本完成并持续巩固", 2); "正在整改3项（含部分整改）" → ("正在整改", 3).
 fn status_counts(rest: &str, line: usize) -> Vec<(String, u32, usize)> {
     let rest = without_parentheticals(rest);
+    // Once the sentence turns to other things counted (measures, tasks, petitions), the counts after are theirs
+    // until it names problems again: "梳理分解整改任务106个，已完成整改98个". Money is said of the problems.
+    let mut about_problems = true;
     rest.split(['，', ',', '、', '；', ';', '。'])
+        .filter(|segment| {
+            if OTHER_SUBJECTS.iter().any(|w| segment.contains(w)) {
+                about_problems = false;
+            } else if segment.contains("问题") {
+                about_problems = true;
+            }
+            about_problems
+        })
         .filter_map(|segment| {
             let segment = segment.trim();
             let segment = ["其中", "目前", "现已", "截至目前"]
@@ -445,7 +547,11 @@ fn completion_rate(sentence: &str) -> Option<f64> {
     let rest =
         sentence[at + word.len()..].trim_start_matches(|c: char| c.is_whitespace() || "为达到是：:了".contains(c));
     let (value, len) = leading_decimal(rest)?;
-    rest[len..].trim_start().starts_with(['%', '％']).then_some(value)
+    let after = rest[len..].trim_start();
+    let after_percent = after.strip_prefix(['%', '％'])?;
+    // "整改完成率达到100%的51个，80%以下的4个": units counted by their rate, not a rate.
+    let band = after_percent.strip_prefix('的').is_some_and(|s| s.starts_with(|c: char| is_digit(c)));
+    (!band).then_some(value)
 }
 
 /// "已整改销号问题453个，占整改问题总数的96.18%": the share of the problems that are done, stated as a share of
@@ -525,6 +631,10 @@ fn meetings(sentence: &str) -> Vec<LabelledCount> {
             let run_end = rest.find(SEPARATORS).unwrap_or(rest.len());
             let run = &rest[..run_end];
             let label = match run.rfind('会') {
+                // "先后5次专题研究部署巡察整改工作": a meeting in all but name.
+                None if ["专题研究", "专题部署", "研究部署", "专题调度"].iter().any(|w| run.starts_with(w)) => {
+                    run.trim()
+                }
                 Some(last) => {
                     let end = last + '会'.len_utf8();
                     let end = if run[end..].starts_with('议') { end + '议'.len_utf8() } else { end };
@@ -537,9 +647,13 @@ fn meetings(sentence: &str) -> Vec<LabelledCount> {
                         .rfind(SEPARATORS)
                         .map_or(0, |i| i + number_start[i..].chars().next().map_or(1, char::len_utf8));
                     let run = number_start[run_start..].trim();
-                    let run = ["截至目前", "目前", "共", "先后", "累计", "召开", "组织", "开展", "举行"]
+                    // "被巡察党组织共召开专题民主生活会38次" → 专题民主生活会: what follows the last verb.
+                    let before_parenthesis = &run[..run.find(['(', '（']).unwrap_or(run.len())];
+                    let run = ["召开", "组织", "开展", "举行"]
                         .iter()
-                        .fold(run, |r, verb| r.strip_prefix(verb).unwrap_or(r));
+                        .filter_map(|verb| before_parenthesis.rfind(verb).map(|at| &run[at + verb.len()..]))
+                        .min_by_key(|rest| rest.len())
+                        .unwrap_or(run);
                     if !run.contains('会') || run.chars().count() > 30 {
                         return None;
                     }
