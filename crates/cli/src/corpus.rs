@@ -7,7 +7,6 @@
 //! `make test` notices an importer change that loses what it used to find.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -465,7 +464,7 @@ pub(crate) fn run(dir: &Path, floor: Option<&Path>, lang: Lang) -> Outcome {
     };
 
     let mut totals: BTreeMap<Field, Score> = BTreeMap::new();
-    let mut report = String::new();
+    let mut misses: Vec<(String, Vec<String>)> = Vec::new();
     let mut failures = Vec::new();
     for (text_path, expect_path) in &files {
         let name = text_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
@@ -496,10 +495,7 @@ pub(crate) fn run(dir: &Path, floor: Option<&Path>, lang: Lang) -> Outcome {
             totals.entry(*field).or_default().add(*score);
         }
         if !result.misses.is_empty() {
-            let _ = writeln!(report, "{name}");
-            for miss in &result.misses {
-                let _ = writeln!(report, "  {miss}");
-            }
+            misses.push((name, result.misses));
         }
     }
 
@@ -513,16 +509,13 @@ pub(crate) fn run(dir: &Path, floor: Option<&Path>, lang: Lang) -> Outcome {
         rows.push((field.name().to_owned(), *score));
     }
 
-    let mut out = String::new();
-    let _ = writeln!(out, "{} texts\n", files.len());
-    let _ = writeln!(
-        out,
+    println!("{} texts\n", files.len());
+    println!(
         "{:<18} {:>8} {:>6} {:>6} {:>6} {:>8} {:>9}",
         "field", "expected", "hits", "found", "wrong", "recall", "precision"
     );
     for (name, score) in &rows {
-        let _ = writeln!(
-            out,
+        println!(
             "{name:<18} {:>8} {:>6} {:>6} {:>6} {:>7.1}% {:>8.1}%",
             score.expected,
             score.hits,
@@ -532,13 +525,18 @@ pub(crate) fn run(dir: &Path, floor: Option<&Path>, lang: Lang) -> Outcome {
             score.precision() * 100.0
         );
     }
-    if !report.is_empty() {
-        let _ = write!(out, "\nmisses by file:\n{report}");
+    if !misses.is_empty() {
+        println!("\nmisses by file:");
+        for (name, lines) in &misses {
+            println!("{name}");
+            for line in lines {
+                println!("  {line}");
+            }
+        }
     }
     for failure in &failures {
-        let _ = writeln!(out, "FAILED {failure}");
+        println!("FAILED {failure}");
     }
-    print!("{out}");
 
     let Some(floor) = floor else {
         return if failures.is_empty() { Outcome::Ok } else { Outcome::Invalid };

@@ -157,6 +157,7 @@ pub fn import_text(text: &str) -> ImportReport {
     let mut recognised = Vec::new();
     let paragraphs = clean::clean(text, &mut recognised);
     let mut doc = structure::parse(&paragraphs, &mut recognised);
+    let mut class_notes = promote_problems_under_classes(&mut doc);
     let mut warnings = Vec::new();
 
     // Dates first: everything printed without a year is resolved against the report's year.
@@ -288,7 +289,6 @@ pub fn import_text(text: &str) -> ImportReport {
     let status_id: HashMap<&str, &str> = vocabulary.iter().map(|(s, _)| (s.label.as_str(), s.id.as_str())).collect();
     let id_of = |label: &str| status_id.get(label).map(|id| (*id).to_owned()).unwrap_or_default();
 
-    let mut class_notes = promote_problems_under_classes(&mut doc);
     let mut orphan_notes = assign_orphan_categories(&mut doc, &mut warnings);
 
     let mut unresolved_deadlines = Vec::new();

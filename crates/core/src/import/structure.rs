@@ -186,6 +186,9 @@ fn status_of_group(heading: &str) -> Option<String> {
     (!label.is_empty() && super::status::guess_kind(label).1).then(|| label.to_owned())
 }
 
+/// A `（二）关于…的问题。…` after a problem of the same kind is a problem when this much text follows its title.
+const MIN_AUDIT_PROBLEM_BODY_CHARS: usize = 8;
+
 /// Longer than this after its first sentence, a `（一）…。…` paragraph is prose with a run-in heading.
 const RUN_IN_BODY_CHARS: usize = 30;
 
@@ -349,7 +352,10 @@ pub(crate) fn parse(paragraphs: &[Paragraph], recognised: &mut Vec<Recognised>) 
         paragraphs.iter().enumerate().filter(|(_, p)| shape(&p.text) == Shape::DateOnly).map(|(i, _)| i).collect();
     let prose_after =
         |i: usize| paragraphs[i + 1..].iter().filter(|p| p.text.chars().count() > MIN_PROSE_AFTER_DATE_CHARS).count();
-    let date_at = dates.last().copied().filter(|&d| prose_after(d) <= MAX_PROSE_AFTER_DATE);
+    // A date above the title is the page's, never the signature's.
+    let title_at = paragraphs.iter().position(|p| shape(&p.text) == Shape::TitleLike);
+    let date_at =
+        dates.last().copied().filter(|&d| prose_after(d) <= MAX_PROSE_AFTER_DATE && title_at.is_none_or(|t| d > t));
     let page_date_at = if date_at.is_none() { dates.first().copied() } else { None };
     let signature_at = date_at.and_then(|d| d.checked_sub(1)).filter(|&s| is_signature(&paragraphs[s].text));
     let mut parser = Parser {
@@ -542,6 +548,16 @@ impl Parser<'_> {
             }
             if !has_category_words(head) {
                 return self.paragraph(line, text);
+            }
+        } else if self.context != Context::NextSteps && body.chars().count() >= MIN_AUDIT_PROBLEM_BODY_CHARS {
+            // A shorter text after "（二）关于…的问题。" is still that problem's, where the one before was a problem.
+            let after_problem = self.problem.is_some() && self.category.is_none();
+            if after_problem
+                && head.starts_with("关于")
+                && head.ends_with("问题")
+                && matches!(self.context, Context::Problems(_))
+            {
+                return self.open_problem(line, text, number, rest, false);
             }
         }
         // "（一）集中整改期内已完成的整改事项": a group of problems by status inside a section, not a category.

@@ -559,7 +559,11 @@ fn completion_rate(sentence: &str) -> Option<f64> {
 fn done_share(sentence: &str) -> Option<f64> {
     let at = sentence.find("总数的")?;
     let clause_start = sentence[..at].rfind(['，', ',', '；', ';']).unwrap_or(0);
-    let previous_start = sentence[..clause_start].rfind(['，', ',', '；', ';', '。']).map_or(0, |i| i + 1);
+    let previous_start = sentence[..clause_start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '，' | ',' | '；' | ';' | '。'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let previous = &sentence[previous_start..clause_start];
     let (kind, certain) = guess_kind(previous);
     if !(certain && kind == crate::model::StatusKind::Done && sentence[clause_start..at].contains('占')) {
