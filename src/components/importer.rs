@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
+use zhenggai_core::import::html::{html_to_text, looks_like_html};
 use zhenggai_core::import::{ImportReport, import_text};
 
 use crate::components::dashboard::Dashboard;
@@ -63,9 +64,32 @@ pub fn Importer(
         let Some(file) = chosen_file(&ev) else { return };
         leptos::task::spawn_local(async move {
             if let Some(contents) = file_text(&file).await {
-                text.set(contents);
+                // A page saved from a browser is read as the lines a reader sees.
+                text.set(if looks_like_html(&contents) { html_to_text(&contents) } else { contents });
             }
         });
+    };
+    // Rich text copied from a web page: its paragraphs become lines and its scripts, navigation and footer are
+    // left out (the rest of the page's furniture goes when the text is imported). Plain text pastes as usual.
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(html) = ev.clipboard_data().and_then(|data| data.get_data("text/html").ok()) else { return };
+        if html.trim().is_empty() {
+            return;
+        }
+        ev.prevent_default();
+        let area = event_target::<web_sys::HtmlTextAreaElement>(&ev);
+        // In place of the selection, as a plain paste would, with the caret after it.
+        if area
+            .set_range_text_with_start_and_end_and_mode(
+                &html_to_text(&html),
+                area.selection_start().ok().flatten().unwrap_or(0),
+                area.selection_end().ok().flatten().unwrap_or(0),
+                "end",
+            )
+            .is_ok()
+        {
+            text.set(area.value());
+        }
     };
     let json = move || report.with(|r| serde_json::to_string_pretty(&r.dataset).unwrap_or_default());
     let snippet = "<script type=\"module\" src=\"zhenggai.js\"></script>\n<zhenggai-board data-src=\"report.json\"></zhenggai-board>";
@@ -77,7 +101,7 @@ pub fn Importer(
             <p>
                 <label for=file_id.clone()>{t.import_open}</label>
                 " "
-                <input id=file_id type="file" accept=".txt,text/plain" on:change=on_file/>
+                <input id=file_id type="file" accept=".txt,.html,.htm,text/plain,text/html" on:change=on_file/>
             </p>
             <p>
                 <label for=text_id.clone()>{t.import_paste}</label>
@@ -88,6 +112,7 @@ pub fn Importer(
                     data-testid="import-text"
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
+                    on:paste=on_paste
                 ></textarea>
             </p>
             <p class="zg-row">
@@ -107,7 +132,8 @@ pub fn Importer(
             <section class="zg-import-preview" aria-label=t.import_preview>
                 <h2>{t.import_preview}</h2>
                 {move || match preview() {
-                    Some((loaded, problems)) if problems > 0 => {
+                    // A summary-only report previews its declared figures.
+                    Some((loaded, problems)) if problems > 0 || !loaded.data.dataset().declared.is_empty() => {
                         let lang = RwSignal::new(lang);
                         view! { <Dashboard loaded lang namespace="imp.".to_owned() initial_view=None compare=None/> }.into_any()
                     }

@@ -46,3 +46,47 @@ test('the importer is its own wasm: the widget page never downloads it', async (
   expect(await page.evaluate(() => typeof window.wasmBindings?.mountImporter)).toBe('undefined');
   expect(await page.evaluate(() => typeof window.wasmBindings?.mount)).toBe('function');
 });
+
+// The reference report as a government site serves it: each line a paragraph inside the page's navigation,
+// breadcrumb, publication line, font-size and print controls, scripts and footer.
+const asWebPage = (text) => {
+  const escape = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  const paragraphs = text.split('\n').map((line) => `<p style="text-indent:2em">${escape(line)}</p>`).join('\n');
+  return `<html><body><nav><a href="/">首页</a> | <a>政务公开</a></nav>
+<div class="crumb">当前位置：<a href="/">首页</a> &gt; <a>通知公告</a></div>
+<div class="info">发布时间：2023-12-22 10:00 &nbsp; 来源：本站 &nbsp; 浏览次数：<span>1024</span></div>
+<div class="tools">【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印</a> <a>关闭</a></div>
+<div class="content">${paragraphs}</div><script>document.title = 'x'</script>
+<div class="share">分享到：<a>微信</a> <a>微博</a></div><footer>主办单位：某某人民政府 版权所有</footer></body></html>`;
+};
+
+async function downloadedDataset(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-json').click()]);
+  return JSON.parse(await readFile(await download.path(), 'utf8'));
+}
+
+test('pasting a web page as rich text gives the same dataset as its plain text, furniture dropped', async ({ page }) => {
+  const text = await source();
+  await page.goto('/import.html');
+  await page.getByLabel('通报全文').fill(text);
+  await expect(page.getByTestId('import-counts')).toContainText('识别出 7 个方面、15 个问题；0 段未能归类');
+  const fromText = await downloadedDataset(page);
+
+  await page.getByRole('button', { name: '清除草稿' }).click();
+  await expect(page.getByLabel('通报全文')).toHaveValue('');
+  // What a browser puts on the clipboard when a visitor copies the page: the markup, and its plain text.
+  await page.getByLabel('通报全文').evaluate((area, html) => {
+    area.focus();
+    const data = new DataTransfer();
+    data.setData('text/html', html);
+    data.setData('text/plain', 'the plain flavour must not be the one used');
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, asWebPage(text));
+  const pasted = await page.getByLabel('通报全文').inputValue();
+  expect(pasted).toContain('当前位置：首页 > 通知公告');
+  expect(pasted).not.toContain('政务公开');
+  expect(pasted).not.toContain('document.title');
+  expect(pasted).not.toContain('<p');
+  await expect(page.getByTestId('import-counts')).toContainText('识别出 7 个方面、15 个问题；0 段未能归类');
+  expect(await downloadedDataset(page)).toEqual(fromText);
+});

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use zhenggai_core::Lang;
-use zhenggai_core::import::{ImportReport, Recognition, import_text};
+use zhenggai_core::import::{ImportReport, Recognition, import_any, import_text};
 
 use crate::Outcome;
 
@@ -21,7 +21,7 @@ pub(crate) fn run(input: Option<&Path>, output: Option<&Path>, lang: Lang) -> Ou
         Ok(text) => text,
         Err(outcome) => return outcome,
     };
-    let report = import_text(&text);
+    let report = import_any(&text);
     let json = match serde_json::to_string_pretty(&report.dataset) {
         Ok(json) => json + "\n",
         Err(err) => {

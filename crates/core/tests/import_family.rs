@@ -331,3 +331,40 @@ fn a_summary_only_report_is_a_dataset_of_its_figures() {
     let kinds: Vec<&FindingKind> = report.warnings.iter().map(|w| &w.kind).collect();
     assert_eq!(kinds, [&FindingKind::ImportSummaryOnly], "only the summary-only note, no count mismatch");
 }
+
+/// `text` as a government site serves it: each line a paragraph, escaped, inside the page's navigation,
+/// breadcrumb, publication line, font-size and print controls, scripts and footer.
+fn as_web_page(text: &str) -> String {
+    let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let paragraphs: String =
+        text.lines().map(|line| format!("<p style=\"text-indent:2em\">{}</p>\n", escape(line))).collect();
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>通报</title><script>var a = '<p>不是正文</p>';</script></head>\n<body><nav><a href=\"/\">首页</a> | <a href=\"/zw\">政务公开</a></nav>\n<div class=\"crumb\">当前位置：<a href=\"/\">首页</a> &gt; <a>通知公告</a></div>\n<div class=\"info\">发布时间：2023-12-22 10:00 &nbsp; 来源：本站 &nbsp; 浏览次数：<span id=\"n\">1024</span></div>\n<div class=\"tools\">【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印</a> <a>关闭</a></div>\n<div class=\"content\">\n{paragraphs}</div>\n<div class=\"share\">分享到：<a>微信</a> <a>微博</a></div>\n<footer>主办单位：某某人民政府 &copy; 版权所有</footer><script src=\"/stat.js\"></script></body></html>"
+    )
+}
+
+#[test]
+fn a_web_page_gives_the_same_dataset_as_its_text() {
+    let reference = include_str!("../../../data/source/shaoyang-jingkaiqu-2023-12-22.txt");
+    let mut texts = vec![reference.to_owned()];
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/source/corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if ["20-", "41-", "53-", "60-"].iter().any(|n| name.starts_with(n)) && name.ends_with(".txt") {
+            let file = std::fs::read_to_string(&path).unwrap();
+            texts.push(file.split_once("\n---\n").unwrap().1.to_owned());
+        }
+    }
+    assert_eq!(texts.len(), 5);
+    for text in &texts {
+        let page = as_web_page(text);
+        let from_text = import_text(text).dataset;
+        let from_page = zhenggai_core::import::import_any(&page).dataset;
+        assert_eq!(
+            serde_json::to_value(&from_page).unwrap(),
+            serde_json::to_value(&from_text).unwrap(),
+            "the page of “{}” imports differently",
+            text.lines().next().unwrap_or_default()
+        );
+    }
+}

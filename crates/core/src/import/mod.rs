@@ -20,6 +20,7 @@
 
 mod clean;
 mod facts;
+pub mod html;
 mod scan;
 mod status;
 mod structure;
@@ -150,6 +151,19 @@ pub struct UnplacedLine {
     pub line: usize,
     /// The paragraph, cleaned.
     pub text: String,
+}
+
+/// Imports a report given either as plain text or as a web page's markup (a page saved as HTML): markup is first
+/// read as the lines a reader sees ([`html::html_to_text`]), and the line numbers of the report then count in
+/// those lines. Never panics; the dataset always validates.
+pub fn import_any(input: &str) -> ImportReport {
+    if html::looks_like_html(input) {
+        let mut report = import_text(&html::html_to_text(input));
+        report.recognised.insert(0, Recognised::new(Recognition::Cleaned, 1, "HTML → 文本"));
+        report
+    } else {
+        import_text(input)
+    }
 }
 
 /// Imports the text of one report. Never panics; the dataset always validates.
