@@ -37,6 +37,8 @@ struct Words {
     problems: &'static str,
     category: &'static str,
     measures: &'static str,
+    declared: &'static str,
+    summary_only: &'static str,
 }
 
 const ZH: Words = Words {
@@ -51,6 +53,8 @@ const ZH: Words = Words {
     problems: "问题清单",
     category: "问题类别",
     measures: "整改情况",
+    declared: "（按通报声明）",
+    summary_only: "本通报没有逐条列出问题：以上数字均按通报声明。",
 };
 
 const EN: Words = Words {
@@ -65,6 +69,8 @@ const EN: Words = Words {
     problems: "Problems",
     category: "Category",
     measures: "Measures taken",
+    declared: " (as declared by the report)",
+    summary_only: "This report lists no problems one by one: the figures above are the report's own.",
 };
 
 /// Renders the fragment. Headings start at `<h2>` so that it fits inside a host page.
@@ -75,7 +81,9 @@ pub fn render(data: &ValidDataset, lang: Lang) -> String {
     };
     let dataset = data.dataset();
     let report = &dataset.report;
-    let tally = Tally::all(data);
+    // A summary-only report: the counts it declares, marked so, and no list.
+    let declared = Tally::declared(data);
+    let tally = declared.clone().unwrap_or_else(|| Tally::all(data));
     let mut html = String::new();
     let e = escape;
     let _ = writeln!(html, "<section class=\"zg-static\" lang=\"{}\">", lang.code());
@@ -95,7 +103,8 @@ pub fn render(data: &ValidDataset, lang: Lang) -> String {
         fact(w.published, &date.to_string());
     }
     let _ = writeln!(html, "</dl>");
-    let _ = writeln!(html, "<table>\n<caption>{}</caption>", e(w.by_status));
+    let caption = if declared.is_some() { format!("{}{}", w.by_status, w.declared) } else { w.by_status.to_owned() };
+    let _ = writeln!(html, "<table>\n<caption>{}</caption>", e(&caption));
     let _ = writeln!(
         html,
         "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
@@ -111,6 +120,10 @@ pub fn render(data: &ValidDataset, lang: Lang) -> String {
         );
     }
     let _ = writeln!(html, "</tbody>\n</table>");
+    if declared.is_some() {
+        let _ = writeln!(html, "<p>{}</p>\n</section>", e(w.summary_only));
+        return html;
+    }
     let _ = writeln!(html, "<h3>{}</h3>\n<ol>", e(w.problems));
     for (p, problem) in data.problems().iter().enumerate() {
         let category = &dataset.categories[data.category_of(p)];
@@ -138,6 +151,19 @@ pub fn render(data: &ValidDataset, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_only_report_shows_its_declared_counts_and_no_list() {
+        let report = crate::import_text(
+            "关于第二轮巡察整改进展情况的通报\n截至目前，巡察反馈的697个问题，完成整改688个，未完成9个。\n",
+        );
+        let json = serde_json::to_string(&report.dataset).unwrap_or_default();
+        let Ok(loaded) = crate::load_str(&json) else { panic!("the import must load") };
+        let html = render(&loaded.data, Lang::Zh);
+        assert!(html.contains("<caption>各整改状态的问题数（按通报声明）</caption>"), "{html}");
+        assert!(html.contains("<td>688</td>") && html.contains("<td>9</td>"), "{html}");
+        assert!(html.contains("本通报没有逐条列出问题") && !html.contains("<ol>"), "{html}");
+    }
 
     #[test]
     fn escapes_everything_that_could_be_markup() {
