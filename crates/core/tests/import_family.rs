@@ -116,6 +116,15 @@ fn counts_that_name_their_status_after_them() {
 }
 
 #[test]
+fn examples_of_some_units_are_not_the_reports_figures() {
+    let d = declared(
+        "督促下属单位即查即改；有些单位建立长效机制抓整改，附海镇对2016年经责审计提出的21个问题进行持续整改。",
+    );
+    assert_eq!(d.problems, None);
+    assert_eq!(declared("有的单位召开专题会议5次。").meetings.len(), 0);
+}
+
+#[test]
 fn all_done_without_a_second_number() {
     assert_eq!(by_status("共向被巡视单位反馈问题1029个，目前均已完成整改。"), [(StatusKind::Done, 1029)]);
 }

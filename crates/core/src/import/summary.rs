@@ -50,8 +50,28 @@ pub(crate) fn declared(paragraphs: &[(usize, String)], recognised: &mut Vec<Reco
     declared
 }
 
+/// How a sentence of examples starts.
+const EXAMPLES: &[&str] = &["有些", "有的", "例如", "比如", "如："];
+
+/// The sentence up to the first clause (after its start or a semicolon) that gives examples.
+fn without_examples(sentence: &str) -> &str {
+    let mut clause_start = 0;
+    for (at, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), '；'))) {
+        if matches!(c, '；' | ';') || at == sentence.len() {
+            if EXAMPLES.iter().any(|w| sentence[clause_start..].trim_start().starts_with(w)) {
+                return &sentence[..clause_start];
+            }
+            clause_start = (at + c.len_utf8()).min(sentence.len());
+        }
+    }
+    sentence
+}
+
 /// Reads one sentence; true when it declared anything.
 fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> bool {
+    // "…；有些单位建立长效机制抓整改，附海镇…对…提出的21个问题进行持续整改": examples of some units, not the
+    // report's own figures; what comes before them still counts.
+    let sentence = without_examples(sentence);
     let mut found = false;
     if declared.categories.is_none()
         && let Some((n, _)) = count_before_any_number(sentence, &["个大方面", "个方面", "大方面", "大类", "方面"])
