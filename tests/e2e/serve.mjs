@@ -16,6 +16,8 @@ const mounts = [
   ['/bench/', join(root, 'target', 'bench')],
   // The size floor's apps, built by tests/bench/size-floor.mjs.
   ['/size-floor/', join(root, 'target', 'size-floor')],
+  // dist/ again under a sub-path, as a web team deploys it inside its site (tests/e2e/subpath.spec.mjs).
+  ['/portal/zhenggai/', process.env.DIST ? resolve(process.env.DIST) : join(root, 'dist')],
   // DIST=… serves another build (the benchmarks compare two builds that way).
   ['/', process.env.DIST ? resolve(process.env.DIST) : join(root, 'dist')],
 ];
