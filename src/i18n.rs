@@ -333,8 +333,8 @@ static ZH: Texts = Texts {
         format!("{total}个问题中，{}。", parts.join("，"))
     },
     import_heading: "把通报文本转为数据",
-    import_note: "粘贴通报全文或打开 .txt 文件。文本只在您的浏览器中处理，不会上传；草稿保存在本机，直到您清除。",
-    import_open: "打开文本文件（.txt）",
+    import_note: "粘贴通报全文（可直接从网页复制，网页的导航、发布时间、字号等会被去掉），或打开 .txt 文件、保存的网页（.html）。文本只在您的浏览器中处理，不会上传；草稿保存在本机，直到您清除。",
+    import_open: "打开文本文件或网页（.txt、.html）",
     import_paste: "通报全文",
     import_download: "下载数据（JSON）",
     import_snippet: "下载嵌入代码",
@@ -504,8 +504,8 @@ static EN: Texts = Texts {
         format!("Of {total} problems: {}.", parts.join(", "))
     },
     import_heading: "Turn a report's text into data",
-    import_note: "Paste the report's full text or open a .txt file. The text is processed in your browser and never uploaded; the draft stays on this device until you clear it.",
-    import_open: "Open a text file (.txt)",
+    import_note: "Paste the report's full text (copying it straight from a web page is fine: the page's navigation, dates and font controls are dropped), or open a .txt file or a saved page (.html). The text is processed in your browser and never uploaded; the draft stays on this device until you clear it.",
+    import_open: "Open a text file or web page (.txt, .html)",
     import_paste: "Report text",
     import_download: "Download the data (JSON)",
     import_snippet: "Download the embed snippet",

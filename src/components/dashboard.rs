@@ -208,24 +208,23 @@ pub fn Dashboard(
                     <ShareLink state namespace=namespace.clone() lang/>
                 </div>
                 <ReportHeader filterable=filterable.clone() lang/>
-                {match declared_only.clone() {
-                    Some(declared) => view! {
-                        <DeclaredSummary filterable=filterable.clone() tally=declared lang/>
-                        {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
-                    }
-                    .into_any(),
-                    None => view! {
-                        <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
-                        {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
-                        <Charts filterable=filterable.clone() state tally round_tally ranked lang/>
-                        <UnitProgress filterable=filterable.clone() state ranked lang/>
-                        <DeadlineTimeline filterable=filterable.clone() state matching lang/>
-                        <Filters filterable=filterable.clone() state lang/>
-                        <FilterBar filterable=filterable.clone() state lang/>
-                        <ProblemList filterable=filterable.clone() state matching lang/>
-                    }
-                    .into_any(),
-                }}
+                // Two optional parts rather than one erased view: `into_any` over the whole dashboard cost 15 KB of
+                // gzipped wasm.
+                {declared_only.clone().map(|declared| view! {
+                    <DeclaredSummary filterable=filterable.clone() tally=declared lang/>
+                })}
+                {declared_only.is_none().then(|| view! {
+                    <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
+                })}
+                {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
+                {declared_only.is_none().then(|| view! {
+                    <Charts filterable=filterable.clone() state tally round_tally ranked lang/>
+                    <UnitProgress filterable=filterable.clone() state ranked lang/>
+                    <DeadlineTimeline filterable=filterable.clone() state matching lang/>
+                    <Filters filterable=filterable.clone() state lang/>
+                    <FilterBar filterable=filterable.clone() state lang/>
+                    <ProblemList filterable=filterable.clone() state matching lang/>
+                })}
                 {(!warnings.is_empty()).then(|| view! {
                     <section class="zg-warnings" aria-labelledby=warnings_heading.clone()>
                         <h2 id=warnings_heading.clone()>{t.warnings}</h2>

@@ -34,3 +34,14 @@ test('a summary-only dataset shows its declared figures, marked as declared, wit
   await expect(section.getByRole('heading', { level: 2 })).toContainText('As declared by the report');
   await expect(page.getByTestId('declared-note')).toContainText('lists no problems');
 });
+
+test('markup in a summary-only dataset is shown as text, never run', async ({ page }) => {
+  await page.goto('/?data=/fixtures/summary-only-hostile.json');
+  const section = page.getByTestId('declared-summary');
+  await expect(section).toBeVisible();
+  await section.locator('summary').click();
+  await expect(section).toContainText('<img src=x onerror="window.__pwned=1">');
+  await expect(section.locator('table')).toContainText('完成整改<img');
+  expect(await page.locator('img, script:not([src]):not([type])').evaluateAll((els) => els.filter((el) => el.closest('.zg')).length)).toBe(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});
