@@ -29,6 +29,9 @@ cargo test --locked -p zhenggai-widget --target wasm32-unknown-unknown --test we
 step "release build (trunk)"
 trunk build --release --offline
 
+step "transfer-size budget (tests/size-budget.json, at most 3 % growth)"
+node tests/size-budget.mjs
+
 step "end-to-end tests (Playwright, Chromium)"
 npx playwright test
 
