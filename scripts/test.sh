@@ -32,6 +32,9 @@ trunk build --release --offline
 step "transfer-size budget (tests/size-budget.json, at most 3 % growth)"
 node tests/size-budget.mjs
 
+step "supported browsers (tests/browser-floor.json, from the built wasm's features and the scripts' syntax)"
+node tests/browser-floor.mjs
+
 step "end-to-end tests (Playwright, Chromium)"
 npx playwright test
 
