@@ -377,3 +377,84 @@ fn a_web_page_gives_the_same_dataset_as_its_text() {
         );
     }
 }
+
+#[test]
+fn problems_after_the_aspects_they_were_found_in() {
+    let d = declared(
+        "3轮常规巡察共发现党组织领导核心作用不强、党的建设薄弱等方面问题199条，已整改92条，移交问题线索20件。",
+    );
+    assert_eq!(d.problems, Some(199));
+    assert_eq!(
+        by_status("3轮常规巡察共发现党的建设薄弱等方面问题199条，已整改92条，移交问题线索20件。"),
+        [(StatusKind::Done, 92)]
+    );
+}
+
+#[test]
+fn a_breakdown_after_qizhong_adds_only_kinds_not_yet_counted() {
+    use StatusKind::*;
+    assert_eq!(
+        by_status(
+            "报告反映的825个问题，已整改466个，其中已到整改期问题381个，已整改349个，逾期未完成整改32个；未到整改期问题444个，已提前完成整改117个，正在推进327个。"
+        ),
+        [(Done, 466), (NotDone, 32), (InProgress, 327)]
+    );
+}
+
+#[test]
+fn statuses_after_their_counts_in_the_totals_sentence() {
+    use StatusKind::*;
+    assert_eq!(
+        by_status(
+            "跟踪审计发现的17个方面170个问题中，有15个方面的136个问题已整改完毕，尚有6个方面10个问题未整改到位。"
+        ),
+        [(Done, 136), (NotDone, 10)]
+    );
+    assert_eq!(declared("跟踪审计发现的17个方面170个问题中，有136个问题已整改完毕。").categories, Some(17));
+}
+
+#[test]
+fn a_status_count_named_before_its_problems() {
+    assert_eq!(by_status("第八轮被巡视党组织陆续向社会公开整改情况，共完成整改问题588个。"), [(StatusKind::Done, 588)]);
+}
+
+#[test]
+fn in_a_rounds_report_one_bodys_figures_are_an_example() {
+    let d = declared(
+        "第八轮被巡视党组织陆续向社会公开整改情况，共完成整改问题588个。省财政厅党组领导班子带头推动整改，将反馈的4方面24个具体问题细化为199项措施。",
+    );
+    assert_eq!((d.problems, d.categories, d.measures), (None, None, None));
+    // A report about one unit keeps its own figures.
+    assert_eq!(declared("局党组将反馈的4方面24个具体问题细化为199项措施。").problems, Some(24));
+}
+
+#[test]
+fn the_aspects_listed_before_the_problems_are_their_categories() {
+    let d = declared("对照巡察反馈党的政治建设、思想建设、组织建设等6个方面、16个问题制定了175条整改措施。");
+    assert_eq!((d.categories, d.problems, d.measures), (Some(6), Some(16), settled(175, None)));
+}
+
+#[test]
+fn measures_with_a_qualifier() {
+    assert_eq!(declared("研究制定整改方案，细化形成84项具体措施。").measures, settled(84, None));
+    assert_eq!(declared("针对5个方面40项具体问题，制定113项整改工作措施。").measures, settled(113, None));
+}
+
+#[test]
+fn meetings_counted_with_chang() {
+    let counts: Vec<u32> =
+        declared("召开1场区委常委会(扩大)会议，9场福州新区党工委、长乐区委常委会联席会议，1场专题民主生活会。")
+            .meetings
+            .iter()
+            .map(|m| m.count)
+            .collect();
+    assert_eq!(counts, [1, 9, 1]);
+}
+
+#[test]
+fn problem_oriented_work_is_not_a_problems_section() {
+    let text = "关于巡察整改情况的通报\n一、坚持问题导向，严抓组织部署\n（一）统一思想认识，主动认领问题\n党委对照巡察反馈的6个方面、16个问题，制定整改措施。\n（二）成立领导小组，强化组织保障\n";
+    let report = import(text);
+    assert!(report.dataset.categories.is_empty(), "{:?}", report.dataset.categories);
+    assert_eq!(report.dataset.declared.problems, Some(16));
+}

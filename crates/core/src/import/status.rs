@@ -74,7 +74,7 @@ pub(crate) fn guess_kind(label: &str) -> (StatusKind, bool) {
         (StatusKind::LongTerm, true)
     } else if has(&["部分", "正在", "持续", "推进", "整改中", "进行", "延期"]) {
         (StatusKind::InProgress, true)
-    } else if has(&["完成", "销号", "办结", "已整改", "到位"]) {
+    } else if has(&["完成", "销号", "办结", "已整改", "到位", "完毕"]) {
         (StatusKind::Done, true)
     } else {
         (StatusKind::InProgress, false)

@@ -162,6 +162,8 @@ fn section_kind(title: &str) -> SectionKind {
     {
         SectionKind::Narrative
     } else if has(&["问题", "事项", "进展", "反馈意见", "方面", "整改情况", "清单", "整改任务", "实施情况", "成效"])
+        && !title.replace("问题导向", "").is_empty()
+        && (title.replace("问题导向", "").contains("问题") || !title.contains("问题"))
     {
         SectionKind::Problems
     } else {
@@ -206,7 +208,9 @@ fn has_category_words(title: &str) -> bool {
         || title.starts_with("在“")
         || title.starts_with("关于“")
         || title.contains("方面")
-        || title.ends_with("问题")
+        // "…的问题", "…方面问题"; not "主动认领问题", a way of working.
+        || title.ends_with("的问题")
+        || title.ends_with("方面问题")
         || declared_count(title).is_some()
 }
 

@@ -31,6 +31,9 @@ pub(crate) struct RawDeclared {
     /// Tasks counted without their progress ("明确156项整改任务。"), waiting for a later sentence to give it
     /// ("132项整改任务已完成或基本完成").
     tasks_pending: Option<u32>,
+    /// The text is about a whole round (it names 被巡视党组织, or counts the units): a sentence about one named
+    /// body's own figures is then an example, not the report's.
+    round: bool,
 }
 
 /// Reads every declared figure; the first statement of each figure wins.
@@ -50,8 +53,15 @@ pub(crate) fn declared(paragraphs: &[(usize, String)], recognised: &mut Vec<Reco
     declared
 }
 
+/// "省财政厅党组领导班子…将反馈的4方面24个具体问题细化为199项措施": a sentence whose subject, before its first
+/// number, is one body's leadership (党组, 党委; not the round's 党组织).
+fn about_one_body(sentence: &str) -> bool {
+    let before_number = &sentence[..sentence.find(|c: char| is_digit(c)).unwrap_or(sentence.len())];
+    before_number.replace("党组织", "").contains("党组") || before_number.contains("党委")
+}
+
 /// How a sentence of examples starts.
-const EXAMPLES: &[&str] = &["有些", "有的", "例如", "比如", "如："];
+const EXAMPLES: &[&str] = &["有些", "有的", "例如", "比如", "如：", "如，", "如,"];
 
 /// The sentence up to the first clause (after its start or a semicolon) that gives examples.
 fn without_examples(sentence: &str) -> &str {
@@ -72,6 +82,13 @@ fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> boo
     // "…；有些单位建立长效机制抓整改，附海镇…对…提出的21个问题进行持续整改": examples of some units, not the
     // report's own figures; what comes before them still counts.
     let sentence = without_examples(sentence);
+    if ["被巡视党组织", "被巡察党组织", "被巡视单位", "被巡察单位"].iter().any(|w| sentence.contains(w))
+    {
+        declared.round = true;
+    }
+    if declared.round && about_one_body(sentence) {
+        return false;
+    }
     let mut found = false;
     if declared.categories.is_none()
         && let Some((n, _)) = count_before_any_number(sentence, &["个大方面", "个方面", "大方面", "大类", "方面"])
@@ -93,9 +110,16 @@ fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> boo
         if declared.by_status.is_empty() && all_done(&sentence[end..]) {
             declared.by_status.push(("已完成整改".to_owned(), n, line));
         }
+        // "170个问题中，有136个问题已整改完毕，24个问题未到整改期限…".
+        if declared.by_status.is_empty() {
+            declared.by_status = counts_with_status_after(&sentence[end..], line);
+        }
         found = true;
     } else if declared.by_status.is_empty()
         && let counts = counts_with_status_after(sentence, line)
+            .into_iter()
+            .chain(status_named_before(sentence, line))
+            .collect::<Vec<_>>()
         && !counts.is_empty()
     {
         declared.by_status = counts;
@@ -129,6 +153,7 @@ fn read_sentence(sentence: &str, line: usize, declared: &mut RawDeclared) -> boo
             true,
         )
         .or_else(|| settled_after(sentence, &["整改措施"], &["条", "项", "个"], false))
+        .or_else(|| measures_with_qualifier(sentence))
         // "分解整改任务106个，已完成整改98个": tasks tracked like measures, when their progress is given.
         .or_else(|| tasks_with_progress(sentence, &mut declared.tasks_pending))
     {
@@ -278,6 +303,21 @@ fn counts_with_status_after(sentence: &str, line: usize) -> Vec<(String, u32, us
     counts
 }
 
+/// "细化形成84项具体措施", "制定113项整改工作措施": measures with a short qualifier between the count and 措施.
+fn measures_with_qualifier(sentence: &str) -> Option<Settled> {
+    sentence.match_indices("措施").find_map(|(at, _)| {
+        let before = &sentence[..at];
+        let qualifier: String = before.chars().rev().take_while(|&c| is_cjk(c) && !"项条个".contains(c)).collect();
+        let known = ["具体", "工作", "整改工作", "细化", "具体整改"]
+            .iter()
+            .any(|w| qualifier.chars().rev().collect::<String>() == *w);
+        let counted = &before[..before.len() - qualifier.len()];
+        let unit_less = counted.strip_suffix(['项', '条'])?;
+        let total = number_ending_at(unit_less).filter(|_| known)?;
+        Some(Settled { total, settled: None })
+    })
+}
+
 /// Rectification tasks (整改任务) count as measures when the report gives their progress: "分解整改任务106个，已完成
 /// 整改98个", or the total in one sentence and the progress in a later one ("明确156项整改任务。…132项整改任务已
 /// 完成"). A total alone is kept in `pending` until then: tasks without progress are too often a plan's items.
@@ -295,6 +335,26 @@ fn tasks_with_progress(sentence: &str, pending: &mut Option<u32>) -> Option<Sett
             None
         }
     }
+}
+
+/// "共完成整改问题588个": a count of problems in one status, named before them, with no total.
+fn status_named_before(sentence: &str, line: usize) -> Option<(String, u32, usize)> {
+    sentence.match_indices("问题").find_map(|(at, _)| {
+        let (n, _) = number_and_unit(&sentence[at + "问题".len()..], &["个", "项", "条"])?;
+        let label: String = sentence[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| is_cjk(c))
+            .take(6)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let label = label.trim_start_matches(['共', '累', '计']);
+        let (_, certain) = guess_kind(label);
+        (certain && !label.is_empty() && !NOT_PROBLEMS.iter().any(|w| label.contains(w)))
+            .then(|| (label.to_owned(), n, line))
+    })
 }
 
 /// The problems the report counts: "15个具体问题", "31个省委巡视反馈问题", "反馈问题697个", "反馈巡察问题408个".
@@ -339,7 +399,8 @@ fn problems_counted(sentence: &str) -> Option<(u32, usize)> {
     // Number after: "反馈问题697个", "反馈巡察问题408个", "发现问题共12条".
     for (at, _) in sentence.match_indices("问题") {
         let before: String = sentence[..at].chars().rev().take(4).collect();
-        let names_all = ["反馈", "发现", "指出", "交办", "移交", "馈"].iter().any(|w| {
+        // "…等方面问题199条": the aspects listed, then the problems found in them.
+        let names_all = ["反馈", "发现", "指出", "交办", "移交", "馈", "方面"].iter().any(|w| {
             let w: String = w.chars().rev().collect();
             before.contains(&w)
         }) || sentence[at..].starts_with("问题总数");
@@ -487,6 +548,13 @@ fn counts_something_else(sentence: &str, end: usize) -> bool {
     let before = &sentence[..end];
     let number_start = before.trim_end_matches("个方面").trim_end_matches(is_digit).trim_end();
     let counted = &sentence[end..];
+    // "对照巡察反馈党的政治建设、…等6个方面、16个问题": the aspects listed are the categories of the problems counted
+    // right after them.
+    let problems_follow = counted.trim_start_matches(['、', '，', ',']).starts_with(|c: char| is_digit(c))
+        && problems_counted(counted).is_some_and(|(_, end)| counted[..end].chars().count() <= 12);
+    if problems_follow {
+        return false;
+    }
     // "将各项任务分解为四大方面": the parts of a plan, where "巡视反馈意见分解出的4大类" are the problems'.
     let lead_in: String = before.chars().rev().take(10).collect::<Vec<_>>().into_iter().rev().collect();
     (["分解", "细化", "梳理"].iter().any(|w| lead_in.contains(w))
@@ -494,7 +562,7 @@ fn counts_something_else(sentence: &str, end: usize) -> bool {
         || number_start.ends_with('等')
         || ["普遍性", "共性", "倾向性"].iter().any(|w| counted.starts_with(w))
         || number_start.ends_with('从')
-        || before.rfind('从').is_some_and(|at| !before[at..].contains(['，', '。', '；']))
+        || before.rfind('从').is_some_and(|at| !before[at..].contains(['，', '。', '；', ',', ';']))
 }
 
 /// The longest status label taken from a summary: "基本完成取得阶段性成果并持续整改" is 16 characters.
@@ -514,7 +582,27 @@ fn status_counts(rest: &str, line: usize) -> Vec<(String, u32, usize)> {
     // Once the sentence turns to other things counted (measures, tasks, petitions), the counts after are theirs
     // until it names problems again: "梳理分解整改任务106个，已完成整改98个". Money is said of the problems.
     let mut about_problems = true;
+    // "…已整改466个…，其中已到整改期问题381个，已整改349个，逾期未完成整改32个": after 其中 a part is broken down
+    // again; a count of a kind already counted is a part of it, a count of a new kind completes the picture.
+    let mut counted = 0;
+    let mut in_breakdown = false;
+    let mut kinds_before_breakdown: Vec<crate::model::StatusKind> = Vec::new();
+    let mut seen_kinds: Vec<crate::model::StatusKind> = Vec::new();
     rest.split(['，', ',', '、', '；', ';', '。'])
+        .filter(|segment| {
+            if counted > 0 && segment.trim_start().starts_with("其中") && !in_breakdown {
+                in_breakdown = true;
+                kinds_before_breakdown = seen_kinds.clone();
+            }
+            counted += usize::from(segment.trim_end().ends_with(['个', '项', '条']));
+            if let Some((kind, true)) = status_of_segment(segment) {
+                if in_breakdown && kinds_before_breakdown.contains(&kind) {
+                    return false;
+                }
+                seen_kinds.push(kind);
+            }
+            true
+        })
         .filter(|segment| {
             if OTHER_SUBJECTS.iter().any(|w| segment.contains(w)) {
                 about_problems = false;
@@ -541,6 +629,13 @@ fn status_counts(rest: &str, line: usize) -> Vec<(String, u32, usize)> {
             plausible.then_some((label, count, line))
         })
         .collect()
+}
+
+/// The kind of the status a counted segment names ("已整改349个" → done), and whether the word is known.
+fn status_of_segment(segment: &str) -> Option<(crate::model::StatusKind, bool)> {
+    let body = segment.trim().strip_suffix(['个', '项', '条'])?;
+    let label = body.trim_end().trim_end_matches(is_digit);
+    (label.len() < body.len()).then(|| guess_kind(label))
 }
 
 /// The text without what stands in parentheses: "正在整改3项（含部分整改）" → "正在整改3项".
@@ -646,13 +741,19 @@ fn settled_after(sentence: &str, words: &[&str], units: &[&str], number_before: 
 /// "第57次会议" is an ordinal, not a count.
 fn meetings(sentence: &str) -> Vec<LabelledCount> {
     const SEPARATORS: [char; 6] = ['、', '，', '。', '；', ',', ';'];
+    // "召开1场区委常委会(扩大)会议，9场福州新区党工委、…联席会议": 场 counts meetings too; its meeting's name may list
+    // bodies with 、.
     sentence
-        .match_indices('次')
-        .filter_map(|(at, _)| {
+        .match_indices(['次', '场'])
+        .filter_map(|(at, word)| {
             let before = &sentence[..at];
             let count = number_ending_at(before)?;
-            let rest = &sentence[at + '次'.len_utf8()..];
-            let run_end = rest.find(SEPARATORS).unwrap_or(rest.len());
+            let rest = &sentence[at + word.len()..];
+            let run_end = match word {
+                "场" => rest.find(['，', '。', '；', ',', ';']),
+                _ => rest.find(SEPARATORS),
+            }
+            .unwrap_or(rest.len());
             let run = &rest[..run_end];
             let label = match run.rfind('会') {
                 // "先后5次专题研究部署巡察整改工作": a meeting in all but name.
