@@ -4,16 +4,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
 
-use zhenggai_core::FindingKind;
-use zhenggai_core::import::{ImportReport, import_text};
-use zhenggai_core::model::{Declared, Settled, StatusKind};
+mod common;
 
-fn import(text: &str) -> ImportReport {
-    let report = import_text(text);
-    let json = serde_json::to_string(&report.dataset).unwrap();
-    zhenggai_core::load_str(&json).unwrap_or_else(|e| panic!("the imported dataset must validate: {e:#?}"));
-    report
-}
+use common::import;
+
+use zhenggai_core::FindingKind;
+use zhenggai_core::import::import_text;
+use zhenggai_core::model::{Declared, Settled, StatusKind};
 
 /// The declared figures of a report whose narrative is `sentences`.
 fn declared(sentences: &str) -> Declared {

@@ -4,17 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
 
+mod common;
+
+use common::import;
+
 use zhenggai_core::FindingKind;
 use zhenggai_core::finding::Counted;
-use zhenggai_core::import::{ImportReport, import_text};
-use zhenggai_core::model::{Dataset, DeadlineKind, StatusKind};
 
-fn import(text: &str) -> ImportReport {
-    let report = import_text(text);
-    let json = serde_json::to_string(&report.dataset).unwrap();
-    zhenggai_core::load_str(&json).unwrap_or_else(|e| panic!("the imported dataset must validate: {e:#?}"));
-    report
-}
+use zhenggai_core::model::{Dataset, DeadlineKind, StatusKind};
 
 fn label_of(dataset: &Dataset, id: &str) -> (String, StatusKind) {
     let s = dataset.statuses.iter().find(|s| s.id == id).unwrap();
