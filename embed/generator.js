@@ -16,7 +16,8 @@ function attributes() {
   add('ns', field('ns') === 'zg.' ? '' : field('ns'));
   add('filters', field('filters'));
   add('height', /^\d+$/.test(field('height')) ? field('height') : '');
-  add('theme', field('theme') === 'light' ? '' : field('theme'));
+  // Always written, so that the snippet says what the web team picked (light is also the default).
+  add('theme', field('theme'));
   return list;
 }
 

@@ -12,7 +12,7 @@
 // least parse it and show the failure note instead of an empty box.
 
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height', 'timeout', 'data-timeout', 'compare', 'data-compare'];
+const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height', 'timeout', 'data-timeout', 'compare', 'data-compare', 'elderly', 'data-elderly'];
 
 const NOTICE = {
   loading: '正在加载整改看板… Loading the dashboard…',
@@ -67,6 +67,8 @@ function readOptions(host) {
     namespace: pick('ns', 'data-ns'),
     filters: pick('filters', 'data-filters'),
     theme: pick('theme', 'data-theme'),
+    // A boolean attribute: present (with any value, or none) means on.
+    elderly: host.hasAttribute('data-elderly') || host.hasAttribute('elderly'),
     timeout: pick('timeout', 'data-timeout'),
   };
 }

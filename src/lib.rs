@@ -45,17 +45,19 @@ pub enum Theme {
 }
 
 impl Theme {
-    /// Reads `light` or `dark`; anything else (or nothing) follows the visitor's `prefers-color-scheme`.
+    /// Reads `light`, `dark` or `auto` (the visitor's `prefers-color-scheme`); anything else, or nothing, is light:
+    /// a host page is light unless its web team chooses otherwise (docs/embedding.md). The standalone page asks for
+    /// `auto`.
     pub fn resolve(word: Option<&str>) -> Self {
-        match word {
+        match word.map(str::trim) {
             Some("dark") => Self::Dark,
-            Some("light") => Self::Light,
-            _ => {
+            Some("auto") => {
                 let prefers_dark = web_sys::window()
                     .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
                     .is_some_and(|query| query.matches());
                 if prefers_dark { Self::Dark } else { Self::Light }
             }
+            _ => Self::Light,
         }
     }
 

@@ -128,7 +128,11 @@ pub fn Importer(
                     {t.import_clear}
                 </button>
             </p>
-            {move || report.with(|r| view! { <ImportFindings report=r.clone() lang/> })}
+            // Nothing pasted yet: the page invites a paste (below) rather than reporting on an empty text.
+            {move || {
+                let pasted = text.with(|t| !t.trim().is_empty());
+                pasted.then(|| report.with(|r| view! { <ImportFindings report=r.clone() lang/> }))
+            }}
             <section class="zg-import-preview" aria-label=t.import_preview>
                 <h2>{t.import_preview}</h2>
                 {move || match preview() {

@@ -90,3 +90,11 @@ test('pasting a web page as rich text gives the same dataset as its plain text, 
   await expect(page.getByTestId('import-counts')).toContainText('识别出 7 个方面、15 个问题；0 段未能归类');
   expect(await downloadedDataset(page)).toEqual(fromText);
 });
+
+test('with nothing pasted yet the page invites a paste and reports nothing', async ({ page }) => {
+  await page.goto('/import.html');
+  await expect(page.getByText('还没有识别出问题：请粘贴通报全文。')).toBeVisible();
+  await expect(page.getByTestId('import-report')).toHaveCount(0);
+  await page.getByLabel('通报全文').fill('   \n  ');
+  await expect(page.getByTestId('import-report')).toHaveCount(0);
+});

@@ -102,8 +102,33 @@ test('the embed generator produces both snippets', async ({ page }) => {
   await page.goto('/embed.html');
   await page.getByLabel('数据地址（JSON）').fill('https://example.gov.cn/report.json');
   await page.getByLabel('最大高度（像素，留空为不限）').fill('800');
-  await expect(page.locator('#script-snippet')).toHaveValue(/<zhenggai-board data-src="https:\/\/example\.gov\.cn\/report\.json" height="800"><\/zhenggai-board>/);
+  await expect(page.locator('#script-snippet')).toHaveValue(/<zhenggai-board data-src="https:\/\/example\.gov\.cn\/report\.json" height="800" theme="light"><\/zhenggai-board>/);
   await expect(page.locator('#script-snippet')).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/zhenggai\.js"><\/script>/);
   await expect(page.locator('#iframe-snippet')).toHaveValue(/<iframe id="zhenggai-frame" title="巡视整改进展看板" src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?data=https%3A%2F%2Fexample\.gov\.cn%2Freport\.json"/);
   await expect(page.locator('#iframe-snippet')).toHaveValue(/host-frame\.js" data-frame="zhenggai-frame"><\/script>/);
+});
+
+test('data-elderly on the element turns the elderly-friendly mode on; a widget without a theme is light even on a dark system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/embed.html');
+  await page.evaluate(() => {
+    const plain = document.createElement('zhenggai-board');
+    plain.id = 'plain';
+    const elderly = document.createElement('zhenggai-board');
+    elderly.id = 'elderly';
+    elderly.setAttribute('data-elderly', '');
+    document.body.append(plain, elderly);
+  });
+  await expect(page.locator('#plain').getByTestId('problem')).toHaveCount(15);
+  await expect(page.locator('#plain .zg')).toHaveClass(/zg-theme-light/);
+  await expect(page.locator('#plain .zg')).not.toHaveClass(/zg-elderly/);
+  await expect(page.locator('#elderly .zg')).toHaveClass(/zg-elderly/);
+});
+
+test('the generator writes the theme the web team picked, light included', async ({ page }) => {
+  await page.goto('/embed.html');
+  for (const [choice, value] of [['浅色', 'light'], ['深色', 'dark'], ['跟随系统', 'auto']]) {
+    await page.getByLabel('配色').selectOption({ label: choice });
+    await expect(page.locator('#script-snippet')).toHaveValue(new RegExp(`<zhenggai-board[^>]* theme="${value}"`));
+  }
 });

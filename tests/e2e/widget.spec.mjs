@@ -269,3 +269,15 @@ test('a 10,000-problem dataset renders a page of cards and filters without freez
   expect(drawnAfter).toBe(50);
   await expect(count(page)).toHaveText('显示 10005 / 10005 个问题');
 });
+
+test('in English the timeline keeps a space between each label and its date', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  const first = page.locator('.zg-timeline li').first();
+  await expect(first).toContainText('Inspection on site');
+  const gap = await first.evaluate((li) => {
+    const [label, date] = li.querySelectorAll('span');
+    return date.getBoundingClientRect().left - label.getBoundingClientRect().right;
+  });
+  expect(gap).toBeGreaterThan(3);
+});
