@@ -205,3 +205,26 @@ test('a round of many units shows the first units of the ranking, the chart and 
   await expect(unitButtons).toHaveCount(21);
   await expect(filter.locator('[aria-pressed="true"]')).toContainText(lastUnit);
 });
+
+// tests/e2e/fixtures/merged-round.json: `zhenggai merge` of the reference report, two imported units' reports with
+// other status words, and a synthetic round (tests/e2e/fixtures/merge/README.md).
+test('a round merged from units\' reports ranks the units and shows each unit its own status words', async ({ page }) => {
+  await page.goto('/?data=/fixtures/merged-round.json');
+  await expect(count(page)).toHaveText('显示 41 / 41 个问题');
+  const table = page.getByTestId('unit-progress').locator('tbody tr');
+  await expect(table).toHaveCount(6);
+  const rates = (await table.locator('td:nth-child(6)').allTextContents()).map(percent);
+  expect(rates).toEqual([...rates].sort((a, b) => b - a));
+  const words = async (unit) => {
+    await page.getByTestId('unit-progress').getByRole('button', { name: `只看${unit}` }).click();
+    await expect(page.getByTestId('drilled-unit')).toContainText(`正在查看：${unit}`);
+    await expect(count(page)).toHaveText('显示 3 / 41 个问题');
+    const labels = [...new Set(await page.getByTestId('status-badge').allTextContents())].sort();
+    await page.getByRole('button', { name: '返回全部单位' }).click();
+    return labels;
+  };
+  expect(await words('某县自然资源局')).toEqual(['已完成', '正在整改']);
+  expect(await words('某县交通运输局')).toEqual(['基本完成', '完成']);
+  const results = await new AxeBuilder({ page }).include('.zg').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});

@@ -5,6 +5,7 @@
 
 mod corpus;
 mod import;
+mod merge;
 mod summary;
 mod synth;
 
@@ -96,6 +97,34 @@ enum Command {
         #[arg(long, value_name = "FLOOR")]
         check: Option<PathBuf>,
     },
+    /// Merge datasets (each usually one unit's imported report) into one round: every unit, ids made unique, status
+    /// words kept per unit and shared where they are the same, each input's declared figures as its unit's.
+    ///
+    /// Writes the round to standard output, or to OUT with -o; lists every decision (prefixed ids, shared statuses,
+    /// dropped duplicates) and the round's consistency warnings on standard error. Exits 0 on success, 1 when an
+    /// input is invalid or two inputs name the same unit (unless --latest), 2 when a file cannot be read or the
+    /// output written. See docs/importer.md, "Publish a round".
+    Merge {
+        /// The datasets to merge (JSON, format version 1).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Write the round to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// When a unit is in two inputs, keep its most recent report instead of failing.
+        #[arg(long)]
+        latest: bool,
+        /// A round summary (a dataset, e.g. an imported summary-only report) whose declared figures are the round's,
+        /// checked against the sum of the units.
+        #[arg(long, value_name = "FILE")]
+        summary: Option<PathBuf>,
+        /// The round's title; the first input's when absent.
+        #[arg(long)]
+        title: Option<String>,
+        /// Who issues the round's report; the first input's issuer when absent.
+        #[arg(long)]
+        issuer: Option<String>,
+    },
     /// Measure the importer's throughput on a large synthetic report (the reference report's problem sections
     /// repeated with varied figures) and print it in MB/s. Build with --release for meaningful numbers.
     BenchImport {
@@ -164,6 +193,9 @@ fn main() -> ExitCode {
         Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
         Command::Schema { output } => write_schema(output.as_deref(), lang),
         Command::Import { file, output } => import::run(file.as_deref(), output.as_deref(), lang),
+        Command::Merge { files, output, latest, summary, title, issuer } => {
+            merge::run(merge::MergeArgs { files, output, latest, summary, title, issuer }, lang)
+        }
         Command::Corpus { dir, check } => corpus::run(&dir, check.as_deref(), lang),
         Command::BenchImport { mb, rounds } => import::bench(mb, rounds, lang),
         Command::Synth { units, problems, seed, vocabulary, later, pretty, output } => {
@@ -180,7 +212,7 @@ fn main() -> ExitCode {
 }
 
 /// Reads and loads one file. `Err` carries the outcome after the problem has been printed.
-fn load_file(path: &Path, lang: Lang) -> Result<Result<Loaded, Vec<Finding>>, Outcome> {
+pub(crate) fn load_file(path: &Path, lang: Lang) -> Result<Result<Loaded, Vec<Finding>>, Outcome> {
     match std::fs::read(path) {
         Ok(bytes) => Ok(zhenggai_core::load(&bytes)),
         Err(err) => {
@@ -231,7 +263,7 @@ fn validate(files: &[PathBuf], lang: Lang) -> Outcome {
     worst
 }
 
-fn print_findings(findings: &[Finding], lang: Lang) {
+pub(crate) fn print_findings(findings: &[Finding], lang: Lang) {
     for finding in findings {
         println!("  {}", finding.to_line(lang));
     }

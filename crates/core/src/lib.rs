@@ -35,6 +35,7 @@ pub mod import;
 pub mod json_path;
 pub mod limits;
 pub mod load;
+pub mod merge;
 pub mod messages;
 pub mod model;
 mod problem_scan;
