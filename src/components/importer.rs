@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
+use zhenggai_core::import::docx::{docx_to_text, looks_like_docx};
 use zhenggai_core::import::html::{html_to_text, looks_like_html};
 use zhenggai_core::import::{ImportReport, import_text};
 
@@ -15,7 +16,7 @@ use crate::components::findings::Findings;
 use crate::download::save_text;
 use crate::i18n::texts;
 use crate::ids::element_id;
-use crate::source::{chosen_file, file_text};
+use crate::source::chosen_file;
 
 /// The local-storage key of the draft text.
 const DRAFT_KEY: &str = "zhenggai.import.draft";
@@ -26,6 +27,12 @@ fn storage() -> Option<web_sys::Storage> {
 
 fn load_draft() -> String {
     storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten()).unwrap_or_default()
+}
+
+/// The bytes of a file the visitor chose; `None` when the browser cannot read it.
+async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 fn save_draft(text: &str) {
@@ -60,12 +67,28 @@ pub fn Importer(
     };
     let (text_id, file_id) = (element_id("import-text"), element_id("import-file"));
 
+    // Why the last file opened could not be read, in the visitor's language.
+    let file_error = RwSignal::new(None::<String>);
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = chosen_file(&ev) else { return };
         leptos::task::spawn_local(async move {
-            if let Some(contents) = file_text(&file).await {
-                // A page saved from a browser is read as the lines a reader sees.
-                text.set(if looks_like_html(&contents) { html_to_text(&contents) } else { contents });
+            let Some(bytes) = file_bytes(&file).await else {
+                file_error.set(Some(t.import_file_unreadable.to_owned()));
+                return;
+            };
+            // A Word file is read as its paragraphs with their automatic numbers; a page saved from a browser as
+            // the lines a reader sees; anything else as text.
+            let contents = if looks_like_docx(&bytes) {
+                docx_to_text(&bytes).map_err(|err| err.message(lang))
+            } else {
+                String::from_utf8(bytes).map_err(|_| t.import_file_unreadable.to_owned())
+            };
+            match contents {
+                Ok(contents) => {
+                    file_error.set(None);
+                    text.set(if looks_like_html(&contents) { html_to_text(&contents) } else { contents });
+                }
+                Err(message) => file_error.set(Some(message)),
             }
         });
     };
@@ -101,8 +124,9 @@ pub fn Importer(
             <p>
                 <label for=file_id.clone()>{t.import_open}</label>
                 " "
-                <input id=file_id type="file" accept=".txt,.html,.htm,text/plain,text/html" on:change=on_file/>
+                <input id=file_id type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_file/>
             </p>
+            <p class="zg-error" role="alert" data-testid="import-file-error">{move || file_error.get()}</p>
             <p>
                 <label for=text_id.clone()>{t.import_paste}</label>
                 <textarea

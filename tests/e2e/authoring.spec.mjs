@@ -98,3 +98,17 @@ test('with nothing pasted yet the page invites a paste and reports nothing', asy
   await page.getByLabel('通报全文').fill('   \n  ');
   await expect(page.getByTestId('import-report')).toHaveCount(0);
 });
+
+test('a Word file opens as its text, with its automatic list numbers; a damaged one says why', async ({ page }) => {
+  await page.goto('/import.html');
+  await page.getByLabel('打开文本、网页或 Word 文件（.txt、.html、.docx）').setInputFiles('tests/docx/numbered.docx');
+  await expect(page.getByTestId('import-counts')).toContainText('识别出 2 个方面、4 个问题；0 段未能归类');
+  const text = await page.getByLabel('通报全文').inputValue();
+  expect(text).toBe(await readFile(new URL('../docx/numbered.txt', import.meta.url), 'utf8'));
+  await expect(page.getByTestId('problem')).toHaveCount(4);
+  await page.getByLabel('打开文本、网页或 Word 文件（.txt、.html、.docx）').setInputFiles({
+    name: 'old.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 damaged'),
+  });
+  await expect(page.getByTestId('import-file-error')).toContainText('无法读取这个 Word 文件');
+  await expect(page.getByLabel('通报全文')).toHaveValue(text);
+});

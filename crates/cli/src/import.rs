@@ -58,6 +58,13 @@ fn read_input(input: Option<&Path>, lang: Lang) -> Result<String, Outcome> {
         }
         return Err(Outcome::Usage);
     }
+    // A Word file (.docx) is read as the lines of its paragraphs, with their automatic numbers.
+    if zhenggai_core::import::docx::looks_like_docx(&bytes) {
+        return zhenggai_core::import::docx::docx_to_text(&bytes).map_err(|err| {
+            eprintln!("zhenggai: {name}: {}", err.message(lang));
+            Outcome::Usage
+        });
+    }
     String::from_utf8(bytes).map_err(|err| {
         let offset = err.utf8_error().valid_up_to();
         match lang {

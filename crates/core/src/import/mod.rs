@@ -19,6 +19,8 @@
 //! problem gets an `editorial_note` and the import a warning, because the text did not say so.
 
 mod clean;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod facts;
 pub mod html;
 mod scan;
