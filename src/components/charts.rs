@@ -6,9 +6,11 @@ use std::sync::Arc;
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use zhenggai_charts::{Chart, Palette, Target, category_chart, status_chart, unit_chart};
+use zhenggai_charts::{Chart, Palette, Target, category_chart, kind_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
 use zhenggai_core::filter::Filterable;
+use zhenggai_core::load::ValidDataset;
+use zhenggai_core::model::StatusKind;
 use zhenggai_core::standings::Standing;
 use zhenggai_core::tally::Tally;
 use zhenggai_core::view_state::ViewState;
@@ -19,7 +21,7 @@ use crate::download::{save_svg_as_png, save_text};
 use crate::draw_in_steps::OffScreenSection;
 use crate::elderly::Elderly;
 use crate::host::HostElement;
-use crate::i18n::texts;
+use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
 
 /// Bars the units chart draws before "show all": a round of 60 units would otherwise push the page down by
@@ -32,18 +34,58 @@ type Selection = (fn(&mut ViewState) -> &mut Vec<String>, fn(&ViewState) -> &Vec
 /// The ids a chart's bars toggle in the view state, by index.
 struct TargetIds {
     statuses: Vec<String>,
+    status_kinds: Vec<StatusKind>,
     categories: Vec<String>,
     units: Vec<String>,
 }
 
 impl TargetIds {
-    /// The id `target` stands for, and the list of the state it toggles in.
-    fn resolve(&self, target: Target) -> Option<(&str, Selection)> {
+    /// The ids `target` stands for (every status of a kind, for a kind's bar), and the list of the state they
+    /// toggle in.
+    fn resolve(&self, target: Target) -> Option<(Vec<&str>, Selection)> {
+        fn one(id: Option<&String>) -> Option<Vec<&str>> {
+            id.map(|id| vec![id.as_str()])
+        }
         match target {
-            Target::Status(s) => Some((self.statuses.get(s)?, (|v| &mut v.statuses, |v| &v.statuses))),
-            Target::Category(c) => Some((self.categories.get(c)?, (|v| &mut v.categories, |v| &v.categories))),
-            Target::Unit(u) => Some((self.units.get(u)?, (|v| &mut v.units, |v| &v.units))),
+            Target::Status(s) => Some((one(self.statuses.get(s))?, (|v| &mut v.statuses, |v| &v.statuses))),
+            Target::Kind(kind) => {
+                let ids: Vec<&str> = self
+                    .statuses
+                    .iter()
+                    .zip(&self.status_kinds)
+                    .filter(|(_, k)| **k == kind)
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                (!ids.is_empty()).then_some((ids, (|v| &mut v.statuses, |v| &v.statuses)))
+            }
+            Target::Category(c) => Some((one(self.categories.get(c))?, (|v| &mut v.categories, |v| &v.categories))),
+            Target::Unit(u) => Some((one(self.units.get(u))?, (|v| &mut v.units, |v| &v.units))),
             Target::Report(_) => None,
+        }
+    }
+}
+
+/// The status chart's rows in words: per status in display order, or per kind the statuses have.
+fn status_rows(data: &ValidDataset, tally: &Tally, by_kind: bool, lang: Lang) -> Vec<(String, usize)> {
+    let statuses = &data.dataset().statuses;
+    if by_kind {
+        StatusKind::ALL
+            .into_iter()
+            .filter(|&kind| statuses.iter().any(|s| s.kind == kind))
+            .map(|kind| (kind_label(lang, kind).to_owned(), tally.kind(kind)))
+            .collect()
+    } else {
+        data.statuses_in_order().iter().map(|&s| (statuses[s].label.clone(), tally.by_status[s])).collect()
+    }
+}
+
+/// Toggles a bar's ids: all off when all are on, else the missing ones on.
+fn toggle_all(state: &mut ViewState, ids: &[&str], (list_mut, list): Selection) {
+    let on: Vec<bool> = ids.iter().map(|id| list(state).iter().any(|selected| selected == id)).collect();
+    let all_on = on.iter().all(|&on| on);
+    for (id, on) in ids.iter().zip(on) {
+        if on == all_on {
+            ViewState::toggle(list_mut(state), id);
         }
     }
 }
@@ -119,9 +161,20 @@ pub fn Charts(
     let dark = use_context::<Theme>() == Some(Theme::Dark);
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
     let palette = move || if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT };
+    // A round whose units word their statuses differently is counted by kind; each problem keeps its words.
+    let by_kind = filterable.data().words_statuses_per_unit();
     let by_status = {
         let (filterable, ids) = (filterable.clone(), element_id("status-chart"));
-        Memo::new(move |_| tally.with(|tally| status_chart(filterable.data(), tally, &palette(), width.get(), &ids)))
+        Memo::new(move |_| {
+            tally.with(|tally| {
+                let (data, palette, width) = (filterable.data(), palette(), width.get());
+                if by_kind {
+                    kind_chart(data, tally, &palette, width, &ids, |kind| kind_label(lang, kind).to_owned())
+                } else {
+                    status_chart(data, tally, &palette, width, &ids)
+                }
+            })
+        })
     };
     let by_category = {
         let (filterable, ids) = (filterable.clone(), element_id("category-chart"));
@@ -131,14 +184,7 @@ pub fn Charts(
         let filterable = filterable.clone();
         Signal::derive(move || {
             let data = filterable.data();
-            tally.with(|tally| {
-                let parts: Vec<(String, usize)> = data
-                    .statuses_in_order()
-                    .iter()
-                    .map(|&s| (data.dataset().statuses[s].label.clone(), tally.by_status[s]))
-                    .collect();
-                (t.chart_description)(tally.total, &parts)
-            })
+            tally.with(|tally| (t.chart_description)(tally.total, &status_rows(data, tally, by_kind, lang)))
         })
     };
     let category_description = {
@@ -160,6 +206,7 @@ pub fn Charts(
     let dataset = filterable.data().dataset();
     let ids = Arc::new(TargetIds {
         statuses: dataset.statuses.iter().map(|s| s.id.clone()).collect(),
+        status_kinds: dataset.statuses.iter().map(|s| s.kind).collect(),
         categories: dataset.categories.iter().map(|c| c.id.clone()).collect(),
         units: dataset.units.iter().map(|u| u.id.clone()).collect(),
     });
@@ -172,9 +219,9 @@ pub fn Charts(
         move || {
             let data = filterable.data();
             let rows = tally.with(|tally| {
-                data.statuses_in_order()
-                    .iter()
-                    .map(|&s| view! { <tr><th scope="row">{data.dataset().statuses[s].label.clone()}</th><td>{tally.by_status[s]}</td></tr> })
+                status_rows(data, tally, by_kind, lang)
+                    .into_iter()
+                    .map(|(label, count)| view! { <tr><th scope="row">{label}</th><td>{count}</td></tr> })
                     .collect_view()
             });
             view! {
@@ -361,8 +408,8 @@ fn ChartFigure(
     let toggle = {
         let ids = ids.clone();
         move |target: Target| {
-            if let Some((id, (list_mut, _))) = ids.resolve(target) {
-                state.update(|s| ViewState::toggle(list_mut(s), id));
+            if let Some((targets, selection)) = ids.resolve(target) {
+                state.update(|s| toggle_all(s, &targets, selection));
             }
         }
     };
@@ -382,8 +429,8 @@ fn ChartFigure(
                 let pressed = {
                     let ids = ids.clone();
                     move || {
-                        target_at(row).and_then(|target| ids.resolve(target)).is_some_and(|(id, (_, list))| {
-                            state.with(|s| list(s).iter().any(|selected| selected == id))
+                        target_at(row).and_then(|target| ids.resolve(target)).is_some_and(|(targets, (_, list))| {
+                            state.with(|s| targets.iter().all(|id| list(s).iter().any(|selected| selected == id)))
                         })
                     }
                 };

@@ -228,3 +228,19 @@ test('a round merged from units\' reports ranks the units and shows each unit it
   const results = await new AxeBuilder({ page }).include('.zg').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('a merged round counts its statuses by kind, and a kind\'s bar selects every unit\'s word for it', async ({ page }) => {
+  await page.goto('/?data=/fixtures/merged-round.json');
+  const bars = page.getByTestId('chart-status').locator('rect.zg-hit');
+  await expect(bars).toHaveCount(4);
+  await expect(bars.first()).toHaveAttribute('aria-label', /^已完成[：:]\s*18/);
+  await bars.first().click();
+  await expect(count(page)).toHaveText('显示 18 / 41 个问题');
+  await expect(bars.first()).toHaveAttribute('aria-pressed', 'true');
+  // Both units' words for "done" are selected in the filters, each unit's own word still on its problems.
+  const filters = page.getByTestId('status-filter');
+  await expect(filters.getByRole('button', { name: /^完成/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(filters.getByRole('button', { name: /^已完成/ })).toHaveAttribute('aria-pressed', 'true');
+  await bars.first().click();
+  await expect(count(page)).toHaveText('显示 41 / 41 个问题');
+});

@@ -125,6 +125,8 @@ pub enum Target {
     Unit(usize),
     /// One of the reports compared over time (0 the earlier, 1 the later): not a filter.
     Report(usize),
+    /// Every status of one kind, in a round whose units word their statuses differently.
+    Kind(StatusKind),
 }
 
 /// A clickable rectangle in the chart's coordinates.
@@ -190,6 +192,30 @@ pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width
             label: statuses[s].label.clone(),
             target: Target::Status(s),
             segments: vec![(looks[s], tally.by_status[s])],
+        })
+        .collect();
+    draw(bars, &[], palette, width, id_prefix)
+}
+
+/// Problems per kind of status, one bar per kind the dataset's statuses have, most finished first, named
+/// `label(kind)`: the status chart of a round whose units word their statuses differently
+/// ([`ValidDataset::words_statuses_per_unit`]).
+pub fn kind_chart(
+    data: &ValidDataset,
+    tally: &Tally,
+    palette: &Palette,
+    width: u32,
+    id_prefix: &str,
+    label: impl Fn(StatusKind) -> String,
+) -> Chart {
+    let statuses = &data.dataset().statuses;
+    let bars = StatusKind::ALL
+        .into_iter()
+        .filter(|&kind| statuses.iter().any(|s| s.kind == kind))
+        .map(|kind| Bar {
+            label: label(kind),
+            target: Target::Kind(kind),
+            segments: vec![(Look { kind, variant: 0 }, tally.kind(kind))],
         })
         .collect();
     draw(bars, &[], palette, width, id_prefix)
@@ -374,6 +400,24 @@ mod tests {
             Ok(loaded) => loaded.data,
             Err(errors) => panic!("{errors:?}"),
         }
+    }
+
+    #[test]
+    fn the_kind_chart_has_one_bar_per_kind_the_statuses_have() {
+        let data = reference();
+        let tally = Tally::all(&data);
+        let chart = kind_chart(&data, &tally, &Palette::LIGHT, 640, "k", |kind| kind.as_str().to_owned());
+        let bars: Vec<(Target, usize)> = chart.hits.iter().map(|h| (h.target, h.count)).collect();
+        // The reference's 完成 1, 基本完成 4, 长期整改 I 9 and 长期整改 II 1: three kinds, the long term ones added up.
+        assert_eq!(
+            bars,
+            [
+                (Target::Kind(StatusKind::Done), 1),
+                (Target::Kind(StatusKind::MostlyDone), 4),
+                (Target::Kind(StatusKind::LongTerm), 10)
+            ]
+        );
+        assert!(!data.words_statuses_per_unit(), "one report's own two long-term statuses are not a round's words");
     }
 
     #[test]

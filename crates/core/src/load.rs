@@ -82,6 +82,16 @@ impl ValidDataset {
         &self.statuses_in_order
     }
 
+    /// Whether the round's units word their statuses differently: several units, and a kind with more than one
+    /// status (a round merged from reports with their own words, `zhenggai merge`). Such a round is counted by kind
+    /// in its status chart, while each problem keeps its unit's words. One report's own two statuses of a kind
+    /// ("长期整改 I" and "长期整改 II") are not this.
+    pub fn words_statuses_per_unit(&self) -> bool {
+        let statuses = &self.dataset().statuses;
+        self.dataset().units.len() > 1
+            && statuses.iter().enumerate().any(|(i, s)| statuses[..i].iter().any(|t| t.kind == s.kind))
+    }
+
     /// Takes the dataset back, e.g. to serialise it again.
     pub fn into_dataset(self) -> Dataset {
         Arc::unwrap_or_clone(self.dataset)

@@ -94,6 +94,11 @@ fn each_unit_keeps_its_own_status_words_and_the_round_counts_them_by_kind() {
     // 完成 and 基本完成 are used alike by the reference and 交通运输局: one status each in the round.
     assert_eq!(round.statuses.iter().filter(|s| s.label == "完成").count(), 1);
     assert!(merged.decisions.contains(&Decision::StatusShared { label: "完成".to_owned(), inputs: 2 }));
+    // The round is counted by kind; the reference alone, or a synthetic round of one vocabulary, is not.
+    let loaded = load_str(&serde_json::to_string(round).unwrap()).unwrap();
+    assert!(loaded.data.words_statuses_per_unit());
+    let synthetic = load_str(&serde_json::to_string(&inputs()[3].dataset).unwrap()).unwrap();
+    assert!(!synthetic.data.words_statuses_per_unit());
     // Ordered most finished first.
     let kinds: Vec<StatusKind> = round.statuses.iter().map(|s| s.kind).collect();
     let mut sorted = kinds.clone();
