@@ -32,6 +32,8 @@ use zhenggai_core::view_state::DEFAULT_NAMESPACE;
 use crate::components::app::App;
 #[cfg(feature = "importer")]
 use crate::components::importer::Importer;
+#[cfg(feature = "importer")]
+use crate::components::round_builder::RoundBuilder;
 
 /// The id of the element the standalone page mounts into.
 pub const ROOT_ID: &str = "zhenggai";
@@ -222,7 +224,7 @@ pub fn mount_importer(element: JsValue, options: JsValue) -> Result<Widget, JsEr
     let handle = leptos::mount::mount_to(element.clone(), move || {
         provide_context(host::HostElement(host_element.clone()));
         provide_context(ids::IdPrefix::next());
-        view! { <div class="zg zg-theme-light" lang=lang.code()><Importer lang/></div> }
+        view! { <div class="zg zg-theme-light" lang=lang.code()><Importer lang/><RoundBuilder lang/></div> }
     });
     Ok(Widget { id: host::register(&element, Box::new(handle)) })
 }

@@ -29,6 +29,19 @@ fn load_draft() -> String {
     storage().and_then(|s| s.get_item(DRAFT_KEY).ok().flatten()).unwrap_or_default()
 }
 
+/// A report file as the text the importer reads: a Word file as its paragraphs with their automatic numbers, a
+/// page saved from a browser as the lines a reader sees, anything else as UTF-8 text. `Err` says why not, in
+/// `lang`.
+pub(crate) async fn report_text(file: &web_sys::File, lang: Lang) -> Result<String, String> {
+    let t = texts(lang);
+    let bytes = file_bytes(file).await.ok_or_else(|| t.import_file_unreadable.to_owned())?;
+    if looks_like_docx(&bytes) {
+        return docx_to_text(&bytes).map_err(|err| err.message(lang));
+    }
+    let contents = String::from_utf8(bytes).map_err(|_| t.import_file_unreadable.to_owned())?;
+    Ok(if looks_like_html(&contents) { html_to_text(&contents) } else { contents })
+}
+
 /// The bytes of a file the visitor chose; `None` when the browser cannot read it.
 async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
@@ -72,21 +85,10 @@ pub fn Importer(
     let on_file = move |ev: leptos::ev::Event| {
         let Some(file) = chosen_file(&ev) else { return };
         leptos::task::spawn_local(async move {
-            let Some(bytes) = file_bytes(&file).await else {
-                file_error.set(Some(t.import_file_unreadable.to_owned()));
-                return;
-            };
-            // A Word file is read as its paragraphs with their automatic numbers; a page saved from a browser as
-            // the lines a reader sees; anything else as text.
-            let contents = if looks_like_docx(&bytes) {
-                docx_to_text(&bytes).map_err(|err| err.message(lang))
-            } else {
-                String::from_utf8(bytes).map_err(|_| t.import_file_unreadable.to_owned())
-            };
-            match contents {
+            match report_text(&file, lang).await {
                 Ok(contents) => {
                     file_error.set(None);
-                    text.set(if looks_like_html(&contents) { html_to_text(&contents) } else { contents });
+                    text.set(contents);
                 }
                 Err(message) => file_error.set(Some(message)),
             }

@@ -16,6 +16,8 @@ pub mod problem_detail;
 pub mod problem_list;
 pub mod progress;
 pub mod report_header;
+#[cfg(feature = "importer")]
+pub mod round_builder;
 pub mod share_link;
 pub mod show_more;
 pub mod summary;

@@ -112,3 +112,39 @@ test('a Word file opens as its text, with its automatic list numbers; a damaged 
   await expect(page.getByTestId('import-file-error')).toContainText('无法读取这个 Word 文件');
   await expect(page.getByLabel('通报全文')).toHaveValue(text);
 });
+
+test('a round: several reports opened at once, each listed with its warnings, merged, previewed, kept over a reload', async ({ page }) => {
+  await page.goto('/import.html');
+  const round = page.getByTestId('round');
+  await round.getByLabel('打开本轮各单位的通报（可多选）').setInputFiles([
+    'tests/docx/numbered.docx',
+    'tests/e2e/fixtures/merge/jiaotong.txt',
+    'data/source/shaoyang-jingkaiqu-2023-12-22.txt',
+  ]);
+  await expect(round.getByTestId('round-report')).toHaveCount(3);
+  await expect(round.getByTestId('round-count')).toHaveText('已打开 3 份通报：');
+  await expect(round.getByTestId('round-report').filter({ hasText: 'numbered.docx' })).toContainText('某县自然资源局：4 个问题');
+  await expect(round.getByTestId('round-decisions')).toContainText('编号加前缀');
+  // The preview ranks the three units.
+  await expect(round.getByTestId('unit-progress').locator('tbody tr')).toHaveCount(3);
+  await expect(round.getByTestId('result-count')).toHaveText('显示 22 / 22 个问题');
+  await round.getByLabel('本轮标题（留空则取第一份通报的标题）').fill('某县第二轮巡察整改进展情况');
+  await expect(round.getByTestId('report-title')).toHaveText('某县第二轮巡察整改进展情况');
+  const [download] = await Promise.all([page.waitForEvent('download'), round.getByTestId('round-download').click()]);
+  const dataset = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(dataset.units.map((u) => u.name).sort()).toEqual(['某县交通运输局', '某县自然资源局', '邵阳经济技术开发区'].sort());
+  expect(dataset.problems).toHaveLength(22);
+  expect(dataset.report.title).toBe('某县第二轮巡察整改进展情况');
+  // Kept over a reload; removed one by one.
+  await page.reload();
+  await expect(round.getByTestId('round-report')).toHaveCount(3);
+  await expect(round.getByLabel('本轮标题（留空则取第一份通报的标题）')).toHaveValue('某县第二轮巡察整改进展情况');
+  await round.getByRole('button', { name: '移除 jiaotong.txt' }).click();
+  await expect(round.getByTestId('round-report')).toHaveCount(2);
+  // The same unit twice cannot be merged: the page says so and what to do.
+  await round.getByLabel('打开本轮各单位的通报（可多选）').setInputFiles('tests/docx/numbered.txt');
+  await expect(round.getByTestId('round-error')).toContainText('同时出现在');
+  await expect(round.getByTestId('round-download')).toBeDisabled();
+  await round.getByTestId('round-clear').click();
+  await expect(round.getByTestId('round-count')).toHaveText('还没有打开通报。');
+});

@@ -1,0 +1,228 @@
+//! The authoring page's round: several units' reports (text, web pages, Word files) opened at once, each imported
+//! and listed with what it holds and its warnings, merged into one round (`zhenggai_core::merge`, as `zhenggai
+//! merge` does) with every decision listed, previewed, and downloaded with its embed snippet. The reports stay in
+//! local storage until the user removes them, so that a reload loses nothing. Talks to `localStorage` and local
+//! files.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use zhenggai_core::Lang;
+use zhenggai_core::import::{ImportReport, import_text};
+use zhenggai_core::merge::{MergeInput, MergeOptions, Merged, merge};
+
+use crate::components::dashboard::Dashboard;
+use crate::components::findings::Findings;
+use crate::components::importer::report_text;
+use crate::download::save_text;
+use crate::i18n::texts;
+use crate::ids::element_id;
+
+/// The local-storage keys of the round's reports and title.
+const ROUND_KEY: &str = "zhenggai.import.round";
+const ROUND_TITLE_KEY: &str = "zhenggai.import.round.title";
+
+/// One report of the round: its file name and its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct RoundReport {
+    name: String,
+    text: String,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn load_round() -> Vec<RoundReport> {
+    storage()
+        .and_then(|s| s.get_item(ROUND_KEY).ok().flatten())
+        .and_then(|json| serde_json::from_str(&json).ok())
+        .unwrap_or_default()
+}
+
+fn save_round(reports: &[RoundReport]) {
+    let Some(storage) = storage() else { return };
+    // A full or disabled storage only loses the draft, never the page.
+    let saved = if reports.is_empty() {
+        storage.remove_item(ROUND_KEY)
+    } else {
+        match serde_json::to_string(reports) {
+            Ok(json) => storage.set_item(ROUND_KEY, &json),
+            Err(_) => Ok(()),
+        }
+    };
+    saved.ok();
+}
+
+/// The round section of the authoring page.
+#[component]
+pub fn RoundBuilder(lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    let reports = RwSignal::new(load_round());
+    // The round's title; the first report's when left empty (as `zhenggai merge` without --title).
+    let title = RwSignal::new(storage().and_then(|s| s.get_item(ROUND_TITLE_KEY).ok().flatten()).unwrap_or_default());
+    let file_errors = RwSignal::new(Vec::<String>::new());
+    // Each report imported, and the round merged, once per change of the reports (imports do not compare, so
+    // signals set by the effect rather than memos).
+    let imported = RwSignal::new(Vec::<(String, Arc<ImportReport>)>::new());
+    let merged = RwSignal::new(None::<Result<Merged, String>>);
+    // Effect: keep the round in local storage, and the imports and the merge up to date.
+    Effect::new(move |_| {
+        let current = reports.get();
+        let title = title.get();
+        save_round(&current);
+        if let Some(storage) = storage() {
+            storage.set_item(ROUND_TITLE_KEY, &title).ok();
+        }
+        let options =
+            MergeOptions { title: Some(title.trim().to_owned()).filter(|t| !t.is_empty()), ..MergeOptions::default() };
+        let reports: Vec<(String, Arc<ImportReport>)> =
+            current.iter().map(|r| (r.name.clone(), Arc::new(import_text(&r.text)))).collect();
+        let inputs: Vec<MergeInput> =
+            reports.iter().map(|(name, r)| MergeInput { name: name.clone(), dataset: r.dataset.clone() }).collect();
+        merged.set((!inputs.is_empty()).then(|| merge(inputs, options).map_err(|err| err.message(lang))));
+        imported.set(reports);
+    });
+    let file_id = element_id("round-files");
+    let title_id = element_id("round-title");
+    let heading = element_id("round-heading");
+
+    let on_files = move |ev: leptos::ev::Event| {
+        let Some(files) = chosen_files(&ev) else { return };
+        file_errors.set(Vec::new());
+        for file in files {
+            leptos::task::spawn_local(async move {
+                let name = file.name();
+                match report_text(&file, lang).await {
+                    Ok(text) => reports.update(|r| {
+                        // The same file opened again replaces the one before.
+                        r.retain(|kept| kept.name != name);
+                        r.push(RoundReport { name, text });
+                    }),
+                    Err(message) => file_errors.update(|e| e.push(format!("{name}：{message}"))),
+                }
+            });
+        }
+    };
+    let json = move || {
+        merged.with(|m| match m {
+            Some(Ok(merged)) => serde_json::to_string_pretty(&merged.dataset).unwrap_or_default(),
+            _ => String::new(),
+        })
+    };
+    let snippet = "<script type=\"module\" src=\"zhenggai.js\"></script>\n<zhenggai-board data-src=\"round.json\"></zhenggai-board>";
+
+    let list = move || {
+        imported
+            .get()
+            .into_iter()
+            .map(|(name, report)| view! { <RoundReportItem name report reports lang/> })
+            .collect_view()
+    };
+    let decisions = move || {
+        merged.with(|m| match m {
+            Some(Ok(Merged { decisions, .. })) => {
+                let items = decisions.iter().map(|d| view! { <li>{d.message(lang)}</li> }).collect_view();
+                Some(view! { <ul class="zg-round-decisions" data-testid="round-decisions">{items}</ul> }.into_any())
+            }
+            Some(Err(message)) => Some(
+                view! { <p class="zg-error" role="alert" data-testid="round-error">{message.clone()}</p> }.into_any(),
+            ),
+            None => None,
+        })
+    };
+    let preview = move || {
+        merged.with(|m| match m {
+            Some(Ok(merged)) => zhenggai_core::load::validate(merged.dataset.clone()).ok().map(|loaded| {
+                let lang = RwSignal::new(lang);
+                view! { <Dashboard loaded=Arc::new(loaded) lang namespace="round.".to_owned() initial_view=None compare=None/> }
+            }),
+            _ => None,
+        })
+    };
+
+    view! {
+        <section class="zg-round" aria-labelledby=heading.clone() data-testid="round">
+            <h2 id=heading.clone()>{t.round_heading}</h2>
+            <p class="zg-hint">{t.round_note}</p>
+            <p>
+                <label for=file_id.clone()>{t.round_open}</label>
+                " "
+                <input id=file_id type="file" multiple accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_files/>
+            </p>
+            <p>
+                <label for=title_id.clone()>{t.round_title}</label>
+                " "
+                <input id=title_id type="text" size="40" data-testid="round-title"
+                    prop:value=move || title.get()
+                    on:input=move |ev| title.set(event_target_value(&ev))/>
+            </p>
+            <ul class="zg-findings" role="alert" data-testid="round-file-errors">
+                {move || file_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+            </ul>
+            <p data-testid="round-count">{move || (t.round_count)(reports.with(Vec::len))}</p>
+            <ol class="zg-round-reports" data-testid="round-reports">{list}</ol>
+            {decisions}
+            <p class="zg-row">
+                <button type="button" class="zg-button" data-testid="round-download"
+                    disabled=move || !matches!(merged.get(), Some(Ok(_)))
+                    on:click=move |_| save_text("round.json", &json(), "application/json")>
+                    {t.round_download}
+                </button>
+                <button type="button" class="zg-link-button"
+                    on:click=move |_| save_text("embed-snippet.html", snippet, "text/html")>
+                    {t.import_snippet}
+                </button>
+                <button type="button" class="zg-link-button" data-testid="round-clear" on:click=move |_| reports.set(Vec::new())>
+                    {t.round_clear}
+                </button>
+            </p>
+            <section class="zg-import-preview" aria-label=t.round_preview>
+                <h3>{t.round_preview}</h3>
+                {preview}
+            </section>
+        </section>
+    }
+}
+
+/// One report of the round: its unit, what was recognised, its warnings, and a button to remove it.
+#[component]
+fn RoundReportItem(
+    name: String,
+    report: Arc<ImportReport>,
+    reports: RwSignal<Vec<RoundReport>>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    let dataset = &report.dataset;
+    let unit = dataset.units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>().join("、");
+    let summary = (t.round_report_summary)(&unit, dataset.problems.len(), report.warnings.len());
+    let warnings = report.warnings.clone();
+    let removed = name.clone();
+    view! {
+        <li data-testid="round-report">
+            <strong>{name.clone()}</strong>
+            " "
+            <span>{summary}</span>
+            " "
+            <button type="button" class="zg-link-button" aria-label=(t.round_remove_label)(&name)
+                on:click=move |_| reports.update(|r| r.retain(|kept| kept.name != removed))>
+                {t.round_remove}
+            </button>
+            {(!warnings.is_empty()).then(|| view! {
+                <details>
+                    <summary>{t.warnings}</summary>
+                    <Findings findings=warnings lang/>
+                </details>
+            })}
+        </li>
+    }
+}
+
+/// Every file the visitor chose in a file input.
+fn chosen_files(ev: &leptos::ev::Event) -> Option<Vec<web_sys::File>> {
+    use wasm_bindgen::JsCast;
+    let list = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?.files()?;
+    Some((0..list.length()).filter_map(|i| list.get(i)).collect())
+}
