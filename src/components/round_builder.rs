@@ -8,26 +8,56 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+use zhenggai_core::FindingKind;
 use zhenggai_core::Lang;
-use zhenggai_core::import::{ImportReport, import_text};
+use zhenggai_core::import::{ImportReport, Recognition, import_text};
 use zhenggai_core::merge::{MergeInput, MergeOptions, Merged, merge};
+use zhenggai_core::model::StatusKind;
 
 use crate::components::dashboard::Dashboard;
 use crate::components::findings::Findings;
 use crate::components::importer::report_text;
 use crate::download::save_text;
-use crate::i18n::texts;
+use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
 
 /// The local-storage keys of the round's reports and title.
 const ROUND_KEY: &str = "zhenggai.import.round";
 const ROUND_TITLE_KEY: &str = "zhenggai.import.round.title";
 
-/// One report of the round: its file name and its text.
+/// One report of the round: its file name, its text, and what the editor settled that the text left open.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 struct RoundReport {
     name: String,
     text: String,
+    /// The kind of a status word the importer could only guess: (label, kind).
+    #[serde(default)]
+    kinds: Vec<(String, StatusKind)>,
+    /// The category of a problem the text printed under none: (problem id, category id).
+    #[serde(default)]
+    categories: Vec<(String, String)>,
+}
+
+impl RoundReport {
+    /// The report imported, with the editor's decisions applied.
+    fn import(&self) -> ImportReport {
+        let mut report = import_text(&self.text);
+        let dataset = &mut report.dataset;
+        for (label, kind) in &self.kinds {
+            for status in dataset.statuses.iter_mut().filter(|s| &s.label == label) {
+                status.kind = *kind;
+            }
+        }
+        for (problem_id, category_id) in &self.categories {
+            let Some(category) = dataset.categories.iter().find(|c| &c.id == category_id) else { continue };
+            let title = category.title.clone();
+            if let Some(problem) = dataset.problems.iter_mut().find(|p| &p.id == problem_id) {
+                problem.category = category_id.clone();
+                problem.editorial_note = Some(format!("通报未标明此问题所属方面；编辑已将其归入“{title}”。"));
+            }
+        }
+        report
+    }
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -78,7 +108,7 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
         let options =
             MergeOptions { title: Some(title.trim().to_owned()).filter(|t| !t.is_empty()), ..MergeOptions::default() };
         let reports: Vec<(String, Arc<ImportReport>)> =
-            current.iter().map(|r| (r.name.clone(), Arc::new(import_text(&r.text)))).collect();
+            current.iter().map(|r| (r.name.clone(), Arc::new(r.import()))).collect();
         let inputs: Vec<MergeInput> =
             reports.iter().map(|(name, r)| MergeInput { name: name.clone(), dataset: r.dataset.clone() }).collect();
         merged.set((!inputs.is_empty()).then(|| merge(inputs, options).map_err(|err| err.message(lang))));
@@ -88,8 +118,8 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     let title_id = element_id("round-title");
     let heading = element_id("round-heading");
 
-    let on_files = move |ev: leptos::ev::Event| {
-        let Some(files) = chosen_files(&ev) else { return };
+    // Files chosen in the picker or dropped on the section are read alike.
+    let add_files = move |files: Vec<web_sys::File>| {
         file_errors.set(Vec::new());
         for file in files {
             leptos::task::spawn_local(async move {
@@ -98,12 +128,22 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
                     Ok(text) => reports.update(|r| {
                         // The same file opened again replaces the one before.
                         r.retain(|kept| kept.name != name);
-                        r.push(RoundReport { name, text });
+                        r.push(RoundReport { name, text, kinds: Vec::new(), categories: Vec::new() });
                     }),
                     Err(message) => file_errors.update(|e| e.push(format!("{name}：{message}"))),
                 }
             });
         }
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        if let Some(files) = chosen_files(&ev) {
+            add_files(files);
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        let Some(list) = ev.data_transfer().and_then(|d| d.files()) else { return };
+        add_files((0..list.length()).filter_map(|i| list.get(i)).collect());
     };
     let json = move || {
         merged.with(|m| match m {
@@ -143,7 +183,9 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     };
 
     view! {
-        <section class="zg-round" aria-labelledby=heading.clone() data-testid="round">
+        <section class="zg-round" aria-labelledby=heading.clone() data-testid="round"
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=on_drop>
             <h2 id=heading.clone()>{t.round_heading}</h2>
             <p class="zg-hint">{t.round_note}</p>
             <p>
@@ -186,7 +228,8 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     }
 }
 
-/// One report of the round: its unit, what was recognised, its warnings, and a button to remove it.
+/// One report of the round: its unit, what was recognised, its warnings, what the editor can settle (a status
+/// word's kind the importer guessed, the category of a problem printed under none), and a button to remove it.
 #[component]
 fn RoundReportItem(
     name: String,
@@ -200,6 +243,72 @@ fn RoundReportItem(
     let summary = (t.round_report_summary)(&unit, dataset.problems.len(), report.warnings.len());
     let warnings = report.warnings.clone();
     let removed = name.clone();
+
+    // Status words whose kind was a guess, and problems whose category was.
+    let guessed_kinds: Vec<String> = report
+        .recognised
+        .iter()
+        .filter(|r| matches!(r.what, Recognition::Status { certain: false, .. }))
+        .map(|r| r.text.clone())
+        .collect();
+    let guessed_categories: Vec<usize> = report
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, FindingKind::ImportCategoryGuessed { .. }))
+        .filter_map(|w| w.path.strip_prefix("$.problems[")?.split(']').next()?.parse().ok())
+        .collect();
+    let kind_fixes = guessed_kinds
+        .into_iter()
+        .map(|label| {
+            let current = dataset.statuses.iter().find(|s| s.label == label).map(|s| s.kind);
+            let (name, chosen) = (name.clone(), label.clone());
+            let on_change = move |ev: leptos::ev::Event| {
+                let Some(kind) = StatusKind::ALL.into_iter().find(|k| k.as_str() == event_target_value(&ev)) else { return };
+                reports.update(|r| {
+                    if let Some(report) = r.iter_mut().find(|r| r.name == name) {
+                        report.kinds.retain(|(l, _)| *l != chosen);
+                        report.kinds.push((chosen.clone(), kind));
+                    }
+                });
+            };
+            let options = StatusKind::ALL
+                .into_iter()
+                .map(|kind| view! { <option value=kind.as_str() selected=current == Some(kind)>{kind_label(lang, kind)}</option> })
+                .collect_view();
+            view! {
+                <li>
+                    <label>{(t.round_fix_kind)(&label)} " " <select data-testid="round-fix-kind" on:change=on_change>{options}</select></label>
+                </li>
+            }
+        })
+        .collect_view();
+    let category_fixes = guessed_categories
+        .into_iter()
+        .filter_map(|p| dataset.problems.get(p))
+        .map(|problem| {
+            let (name, problem_id) = (name.clone(), problem.id.clone());
+            let on_change = move |ev: leptos::ev::Event| {
+                let category = event_target_value(&ev);
+                reports.update(|r| {
+                    if let Some(report) = r.iter_mut().find(|r| r.name == name) {
+                        report.categories.retain(|(p, _)| *p != problem_id);
+                        report.categories.push((problem_id.clone(), category.clone()));
+                    }
+                });
+            };
+            let options = dataset
+                .categories
+                .iter()
+                .map(|c| view! { <option value=c.id.clone() selected=c.id == problem.category>{c.title.clone()}</option> })
+                .collect_view();
+            view! {
+                <li>
+                    <label>{(t.round_fix_category)(&problem.title)} " " <select data-testid="round-fix-category" on:change=on_change>{options}</select></label>
+                </li>
+            }
+        })
+        .collect_view();
+
     view! {
         <li data-testid="round-report">
             <strong>{name.clone()}</strong>
@@ -210,6 +319,7 @@ fn RoundReportItem(
                 on:click=move |_| reports.update(|r| r.retain(|kept| kept.name != removed))>
                 {t.round_remove}
             </button>
+            <ul class="zg-round-fixes">{kind_fixes}{category_fixes}</ul>
             {(!warnings.is_empty()).then(|| view! {
                 <details>
                     <summary>{t.warnings}</summary>

@@ -148,3 +148,36 @@ test('a round: several reports opened at once, each listed with its warnings, me
   await round.getByTestId('round-clear').click();
   await expect(round.getByTestId('round-count')).toHaveText('还没有打开通报。');
 });
+
+test('in a round the editor settles what a report left open: a status word\'s meaning, a problem\'s category; files can be dropped', async ({ page }) => {
+  await page.goto('/import.html');
+  const round = page.getByTestId('round');
+  await round.getByLabel('打开本轮各单位的通报（可多选）').setInputFiles([
+    'data/source/shaoyang-jingkaiqu-2023-12-22.txt',
+    'tests/e2e/fixtures/merge/guessed.txt',
+  ]);
+  await expect(round.getByTestId('round-report')).toHaveCount(2);
+  // 挂牌督办 is no known status word: its kind was guessed; the editor says it means done.
+  await round.getByTestId('round-fix-kind').selectOption({ label: '已完成' });
+  // The reference's p15 is printed under no category; the editor puts it in the last one.
+  const category = round.getByTestId('round-fix-category');
+  await category.selectOption({ index: 6 });
+  const chosen = await category.locator('option:checked').textContent();
+  // A third report, dropped on the section.
+  await round.evaluate(async (section, text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.txt', { type: 'text/plain' }));
+    section.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, await readFile(new URL('./fixtures/merge/jiaotong.txt', import.meta.url), 'utf8'));
+  await expect(round.getByTestId('round-report')).toHaveCount(3);
+  const [download] = await Promise.all([page.waitForEvent('download'), round.getByTestId('round-download').click()]);
+  const dataset = JSON.parse(await readFile(await download.path(), 'utf8'));
+  const guessed = dataset.statuses.find((s) => s.label === '挂牌督办');
+  expect(guessed.kind).toBe('done');
+  const p15 = dataset.problems.find((p) => p.id === '1-p15');
+  expect(dataset.categories.find((c) => c.id === p15.category).title).toBe(chosen.trim());
+  expect(p15.editorial_note).toContain('编辑已将其归入');
+  // The decisions survive a reload with the reports.
+  await page.reload();
+  await expect(round.getByTestId('round-fix-kind').locator('option:checked')).toHaveText('已完成');
+});
