@@ -21,7 +21,8 @@ use crate::source::chosen_file;
 /// The local-storage key of the draft text.
 const DRAFT_KEY: &str = "zhenggai.import.draft";
 
-fn storage() -> Option<web_sys::Storage> {
+/// The browser's local storage, where the drafts are kept; `None` where it is disabled.
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 

@@ -16,7 +16,7 @@ use zhenggai_core::model::StatusKind;
 
 use crate::components::dashboard::Dashboard;
 use crate::components::findings::Findings;
-use crate::components::importer::report_text;
+use crate::components::importer::{report_text, storage};
 use crate::download::save_text;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
@@ -58,10 +58,6 @@ impl RoundReport {
         }
         report
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 fn load_round() -> Vec<RoundReport> {

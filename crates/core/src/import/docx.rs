@@ -199,45 +199,9 @@ fn walk<'a>(xml: &'a str, mut on: impl FnMut(Event<'a>)) {
     }
 }
 
-/// Decodes the five XML entities and character references.
+/// Decodes the XML entities and character references (the same as a web page's: [`super::html`]).
 fn decode(text: &str) -> String {
-    if !text.contains('&') {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let end = rest.find(';').filter(|&e| e <= 10);
-        let decoded = end.and_then(|end| match &rest[1..end] {
-            "amp" => Some('&'),
-            "lt" => Some('<'),
-            "gt" => Some('>'),
-            "quot" => Some('"'),
-            "apos" => Some('\''),
-            number => {
-                let number = number.strip_prefix('#')?;
-                let value = match number.strip_prefix(['x', 'X']) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                    None => number.parse().ok()?,
-                };
-                char::from_u32(value).filter(|&c| c != '\0')
-            }
-        });
-        match (end, decoded) {
-            (Some(end), Some(c)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            _ => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    super::html::decode_references(text)
 }
 
 // ---- Automatic numbering -------------------------------------------------------------------------------------

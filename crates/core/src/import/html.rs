@@ -202,7 +202,7 @@ impl Lines {
 
 /// Decodes character references: `&amp;`, `&nbsp;` (a space), `&#8220;`, `&#x201C;`, and the named ones reports
 /// use for quotes and dashes. An unknown or malformed reference is kept as written.
-fn decode_references(text: &str) -> String {
+pub(crate) fn decode_references(text: &str) -> String {
     if !text.contains('&') {
         return text.to_owned();
     }
