@@ -115,10 +115,11 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     let heading = element_id("round-heading");
 
     // Files chosen in the picker or dropped on the section are read alike.
+    // One after the other, so that the round lists (and prefixes) the reports in the order they were chosen.
     let add_files = move |files: Vec<web_sys::File>| {
         file_errors.set(Vec::new());
-        for file in files {
-            leptos::task::spawn_local(async move {
+        leptos::task::spawn_local(async move {
+            for file in files {
                 let name = file.name();
                 match report_text(&file, lang).await {
                     Ok(text) => reports.update(|r| {
@@ -128,8 +129,8 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
                     }),
                     Err(message) => file_errors.update(|e| e.push(format!("{name}：{message}"))),
                 }
-            });
-        }
+            }
+        });
     };
     let on_files = move |ev: leptos::ev::Event| {
         if let Some(files) = chosen_files(&ev) {

@@ -123,6 +123,9 @@ test('a round: several reports opened at once, each listed with its warnings, me
   ]);
   await expect(round.getByTestId('round-report')).toHaveCount(3);
   await expect(round.getByTestId('round-count')).toHaveText('已打开 3 份通报：');
+  // Listed (and given their ids' prefixes) in the order they were chosen, whichever was read first.
+  await expect(round.getByTestId('round-report').first()).toContainText('numbered.docx');
+  await expect(round.getByTestId('round-report').last()).toContainText('shaoyang-jingkaiqu-2023-12-22.txt');
   await expect(round.getByTestId('round-report').filter({ hasText: 'numbered.docx' })).toContainText('某县自然资源局：4 个问题');
   await expect(round.getByTestId('round-decisions')).toContainText('编号加前缀');
   // The preview ranks the three units.
