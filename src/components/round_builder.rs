@@ -89,26 +89,28 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     // The round's title; the first report's when left empty (as `zhenggai merge` without --title).
     let title = RwSignal::new(storage().and_then(|s| s.get_item(ROUND_TITLE_KEY).ok().flatten()).unwrap_or_default());
     let file_errors = RwSignal::new(Vec::<String>::new());
-    // Each report imported, and the round merged, once per change of the reports (imports do not compare, so
-    // signals set by the effect rather than memos).
+    // Imports do not compare: signals set by the effects below rather than memos.
+
     let imported = RwSignal::new(Vec::<(String, Arc<ImportReport>)>::new());
     let merged = RwSignal::new(None::<Result<Merged, String>>);
-    // Effect: keep the round in local storage, and the imports and the merge up to date.
+    // Effect: the reports kept in local storage and imported, once per change of the reports.
     Effect::new(move |_| {
         let current = reports.get();
-        let title = title.get();
         save_round(&current);
+        imported.set(current.iter().map(|r| (r.name.clone(), Arc::new(r.import()))).collect());
+    });
+    // Effect: the round merged again when the imports or the title change (typing the title imports nothing).
+    Effect::new(move |_| {
+        let title = title.get();
         if let Some(storage) = storage() {
             storage.set_item(ROUND_TITLE_KEY, &title).ok();
         }
         let options =
             MergeOptions { title: Some(title.trim().to_owned()).filter(|t| !t.is_empty()), ..MergeOptions::default() };
-        let reports: Vec<(String, Arc<ImportReport>)> =
-            current.iter().map(|r| (r.name.clone(), Arc::new(r.import()))).collect();
-        let inputs: Vec<MergeInput> =
-            reports.iter().map(|(name, r)| MergeInput { name: name.clone(), dataset: r.dataset.clone() }).collect();
+        let inputs: Vec<MergeInput> = imported.with(|imported| {
+            imported.iter().map(|(name, r)| MergeInput { name: name.clone(), dataset: r.dataset.clone() }).collect()
+        });
         merged.set((!inputs.is_empty()).then(|| merge(inputs, options).map_err(|err| err.message(lang))));
-        imported.set(reports);
     });
     let file_id = element_id("round-files");
     let title_id = element_id("round-title");
