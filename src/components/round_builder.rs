@@ -90,7 +90,6 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     let title = RwSignal::new(storage().and_then(|s| s.get_item(ROUND_TITLE_KEY).ok().flatten()).unwrap_or_default());
     let file_errors = RwSignal::new(Vec::<String>::new());
     // Imports do not compare: signals set by the effects below rather than memos.
-
     let imported = RwSignal::new(Vec::<(String, Arc<ImportReport>)>::new());
     let merged = RwSignal::new(None::<Result<Merged, String>>);
     // Effect: the reports kept in local storage and imported, once per change of the reports.
