@@ -1,13 +1,16 @@
-//! The two charts (problems by status; categories stacked by status), drawn by zhenggai-charts over the
-//! problems that pass the filters. An overlay of focusable rectangles makes each bar a toggle: click, Enter or
-//! Space sets its filter. A data table under each chart carries the same numbers for screen readers.
+//! The two charts (problems by status; categories stacked by status), drawn by zhenggai-charts, and a round's
+//! units. An overlay of focusable rectangles makes each bar a toggle: click, Enter or Space selects it in the
+//! chart's facet. Each chart counts with every filter but its own facet (`Filterable::matching_except`): its own
+//! selection outlines the selected bars and fades the others, which keep their counts, while the other charts, the
+//! cards and the list follow. A data table under each chart carries the same numbers for screen readers.
 
 use std::sync::Arc;
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use zhenggai_charts::{Chart, Palette, Target, category_chart, kind_chart, status_chart, unit_chart};
+use zhenggai_charts::{Chart, Emphasis, Palette, category_chart, kind_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
+use zhenggai_core::facet::Facet;
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::load::ValidDataset;
 use zhenggai_core::model::StatusKind;
@@ -28,43 +31,6 @@ use crate::ids::element_id;
 /// metres.
 const UNITS_SHOWN: usize = 15;
 
-/// Where a bar's id lives in the view state: the list to toggle it in, and to read it from.
-type Selection = (fn(&mut ViewState) -> &mut Vec<String>, fn(&ViewState) -> &Vec<String>);
-
-/// The ids a chart's bars toggle in the view state, by index.
-struct TargetIds {
-    statuses: Vec<String>,
-    status_kinds: Vec<StatusKind>,
-    categories: Vec<String>,
-    units: Vec<String>,
-}
-
-impl TargetIds {
-    /// The ids `target` stands for (every status of a kind, for a kind's bar), and the list of the state they
-    /// toggle in.
-    fn resolve(&self, target: Target) -> Option<(Vec<&str>, Selection)> {
-        fn one(id: Option<&String>) -> Option<Vec<&str>> {
-            id.map(|id| vec![id.as_str()])
-        }
-        match target {
-            Target::Status(s) => Some((one(self.statuses.get(s))?, (|v| &mut v.statuses, |v| &v.statuses))),
-            Target::Kind(kind) => {
-                let ids: Vec<&str> = self
-                    .statuses
-                    .iter()
-                    .zip(&self.status_kinds)
-                    .filter(|(_, k)| **k == kind)
-                    .map(|(id, _)| id.as_str())
-                    .collect();
-                (!ids.is_empty()).then_some((ids, (|v| &mut v.statuses, |v| &v.statuses)))
-            }
-            Target::Category(c) => Some((one(self.categories.get(c))?, (|v| &mut v.categories, |v| &v.categories))),
-            Target::Unit(u) => Some((one(self.units.get(u))?, (|v| &mut v.units, |v| &v.units))),
-            Target::Report(_) => None,
-        }
-    }
-}
-
 /// The status chart's rows in words: per status in display order, or per kind the statuses have.
 fn status_rows(data: &ValidDataset, tally: &Tally, by_kind: bool, lang: Lang) -> Vec<(String, usize)> {
     let statuses = &data.dataset().statuses;
@@ -76,17 +42,6 @@ fn status_rows(data: &ValidDataset, tally: &Tally, by_kind: bool, lang: Lang) ->
             .collect()
     } else {
         data.statuses_in_order().iter().map(|&s| (statuses[s].label.clone(), tally.by_status[s])).collect()
-    }
-}
-
-/// Toggles a bar's ids: all off when all are on, else the missing ones on.
-fn toggle_all(state: &mut ViewState, ids: &[&str], (list_mut, list): Selection) {
-    let on: Vec<bool> = ids.iter().map(|id| list(state).iter().any(|selected| selected == id)).collect();
-    let all_on = on.iter().all(|&on| on);
-    for (id, on) in ids.iter().zip(on) {
-        if on == all_on {
-            ViewState::toggle(list_mut(state), id);
-        }
     }
 }
 
@@ -153,10 +108,33 @@ pub fn Charts(
     let charts_heading = element_id("charts-heading");
     let section = NodeRef::<leptos::html::Section>::new();
     let width = chart_width(section);
+    // Each chart counts with every filter but its own facet; its selection only emphasises its bars.
+    let own_tally = |facet: Facet| {
+        let filterable = filterable.clone();
+        Memo::new(move |_| match state.with(|s| filterable.matching_except(s, facet)) {
+            Some(matching) => Tally::of(filterable.data(), matching),
+            None => tally.get(),
+        })
+    };
+    let (status_tally, category_tally) = (own_tally(Facet::Status), own_tally(Facet::Category));
+    // What the bars' emphasis reads: the selections alone, so that a search or a sort does not redraw it.
+    let selected = Memo::new(move |_| {
+        state.with(|s| ViewState {
+            statuses: s.statuses.clone(),
+            categories: s.categories.clone(),
+            units: s.units.clone(),
+            ..ViewState::default()
+        })
+    });
     // Off screen, the charts catch up with a filter change after the paint (see `OffScreenSection`).
     let off_screen = OffScreenSection::watch(section);
-    let (tally, round_tally, ranked) =
-        (off_screen.follow(tally), off_screen.follow(round_tally), off_screen.follow(ranked));
+    let (status_tally, category_tally, round_tally, ranked, selected) = (
+        off_screen.follow(status_tally),
+        off_screen.follow(category_tally),
+        off_screen.follow(round_tally),
+        off_screen.follow(ranked),
+        off_screen.follow(selected),
+    );
     // Dark charts on a dark theme, except in elderly-friendly mode, which is always the high-contrast light page.
     let dark = use_context::<Theme>() == Some(Theme::Dark);
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
@@ -166,32 +144,41 @@ pub fn Charts(
     let by_status = {
         let (filterable, ids) = (filterable.clone(), element_id("status-chart"));
         Memo::new(move |_| {
-            tally.with(|tally| {
-                let (data, palette, width) = (filterable.data(), palette(), width.get());
-                if by_kind {
-                    kind_chart(data, tally, &palette, width, &ids, |kind| kind_label(lang, kind).to_owned())
-                } else {
-                    status_chart(data, tally, &palette, width, &ids)
-                }
+            status_tally.with(|tally| {
+                selected.with(|selected| {
+                    let (data, palette, width) = (filterable.data(), palette(), width.get());
+                    if by_kind {
+                        kind_chart(data, tally, selected, &palette, width, &ids, |kind| {
+                            kind_label(lang, kind).to_owned()
+                        })
+                    } else {
+                        status_chart(data, tally, selected, &palette, width, &ids)
+                    }
+                })
             })
         })
     };
     let by_category = {
         let (filterable, ids) = (filterable.clone(), element_id("category-chart"));
-        Memo::new(move |_| tally.with(|tally| category_chart(filterable.data(), tally, &palette(), width.get(), &ids)))
+        Memo::new(move |_| {
+            category_tally.with(|tally| {
+                selected
+                    .with(|selected| category_chart(filterable.data(), tally, selected, &palette(), width.get(), &ids))
+            })
+        })
     };
     let status_description = {
         let filterable = filterable.clone();
         Signal::derive(move || {
             let data = filterable.data();
-            tally.with(|tally| (t.chart_description)(tally.total, &status_rows(data, tally, by_kind, lang)))
+            status_tally.with(|tally| (t.chart_description)(tally.total, &status_rows(data, tally, by_kind, lang)))
         })
     };
     let category_description = {
         let filterable = filterable.clone();
         Signal::derive(move || {
             let data = filterable.data();
-            tally.with(|tally| {
+            category_tally.with(|tally| {
                 let parts: Vec<(String, usize)> = data
                     .dataset()
                     .categories
@@ -203,22 +190,15 @@ pub fn Charts(
             })
         })
     };
-    let dataset = filterable.data().dataset();
-    let ids = Arc::new(TargetIds {
-        statuses: dataset.statuses.iter().map(|s| s.id.clone()).collect(),
-        status_kinds: dataset.statuses.iter().map(|s| s.kind).collect(),
-        categories: dataset.categories.iter().map(|c| c.id.clone()).collect(),
-        units: dataset.units.iter().map(|u| u.id.clone()).collect(),
-    });
-    let units_figure = (dataset.units.len() > 1).then(|| {
-        view! { <UnitsFigure filterable=filterable.clone() state round_tally ranked palette=Signal::derive(palette) width ids=ids.clone() lang/> }
+    let units_figure = (filterable.data().dataset().units.len() > 1).then(|| {
+        view! { <UnitsFigure filterable=filterable.clone() state round_tally ranked selected palette=Signal::derive(palette) width lang/> }
     });
 
     let status_table = {
         let filterable = filterable.clone();
         move || {
             let data = filterable.data();
-            let rows = tally.with(|tally| {
+            let rows = status_tally.with(|tally| {
                 status_rows(data, tally, by_kind, lang)
                     .into_iter()
                     .map(|(label, count)| view! { <tr><th scope="row">{label}</th><td>{count}</td></tr> })
@@ -232,13 +212,17 @@ pub fn Charts(
             }
         }
     };
-    let category_table = move || {
-        let data = filterable.data();
-        let dataset = data.dataset();
-        let order = data.statuses_in_order();
-        let head =
-            order.iter().map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> }).collect_view();
-        let rows = tally.with(|tally| {
+    let category_table = {
+        let filterable = filterable.clone();
+        move || {
+            let data = filterable.data();
+            let dataset = data.dataset();
+            let order = data.statuses_in_order();
+            let head = order
+                .iter()
+                .map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> })
+                .collect_view();
+            let rows = category_tally.with(|tally| {
             dataset
                 .categories
                 .iter()
@@ -249,11 +233,12 @@ pub fn Charts(
                 })
                 .collect_view()
         });
-        view! {
-            <table>
-                <thead><tr><th scope="col">{t.column_category}</th>{head}<th scope="col">{t.column_total}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+            view! {
+                <table>
+                    <thead><tr><th scope="col">{t.column_category}</th>{head}<th scope="col">{t.column_total}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
         }
     };
 
@@ -266,7 +251,7 @@ pub fn Charts(
                     title=t.chart_by_status
                     chart=by_status
                     state
-                    ids=ids.clone()
+                    filterable=filterable.clone()
                     lang
                     testid="chart-status"
                     description=status_description
@@ -277,7 +262,7 @@ pub fn Charts(
                     title=t.chart_by_category
                     chart=by_category
                     state
-                    ids
+                    filterable=filterable.clone()
                     lang
                     testid="chart-category"
                     description=category_description
@@ -298,9 +283,10 @@ fn UnitsFigure(
     state: RwSignal<ViewState>,
     round_tally: Memo<Option<Tally>>,
     ranked: Memo<Option<Vec<Standing>>>,
+    /// The selections, for the bars' emphasis.
+    selected: Memo<ViewState>,
     palette: Signal<Palette>,
     width: RwSignal<u32>,
-    ids: Arc<TargetIds>,
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
@@ -313,10 +299,11 @@ fn UnitsFigure(
             round_tally.with(|tally| {
                 let empty = Tally::of(filterable.data(), []);
                 let tally = tally.as_ref().unwrap_or(&empty);
+                let selected = selected.read();
                 ranked.with(|ranked| {
                     let ranked = ranked.as_deref().unwrap_or_default();
                     let shown = if show_all.get() { ranked } else { &ranked[..ranked.len().min(UNITS_SHOWN)] };
-                    unit_chart(filterable.data(), tally, shown, &palette.get(), width.get(), &ids)
+                    unit_chart(filterable.data(), tally, &selected, shown, &palette.get(), width.get(), &ids)
                 })
             })
         })
@@ -333,38 +320,43 @@ fn UnitsFigure(
             })
         })
     };
-    let table = move || {
-        let dataset = filterable.data().dataset();
-        let order = filterable.data().statuses_in_order();
-        let head =
-            order.iter().map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> }).collect_view();
-        let rows = round_tally.with(|tally| {
-            ranked.with(|ranked| {
-                let (Some(tally), Some(ranked)) = (tally, ranked) else { return Vec::new() };
-                ranked
-                    .iter()
-                    .map(|standing| {
-                        let cells = order
-                            .iter()
-                            .map(|&s| view! { <td>{tally.unit_status[standing.unit][s]}</td> })
-                            .collect_view();
-                        view! {
-                            <tr>
-                                <th scope="row">{dataset.units[standing.unit].name.clone()}</th>
-                                {cells}
-                                <td>{standing.total}</td>
-                                <td>{format!("{:.0}%", standing.done_rate)}</td>
-                            </tr>
-                        }
-                    })
-                    .collect::<Vec<_>>()
-            })
-        });
-        view! {
-            <table>
-                <thead><tr><th scope="col">{t.column_unit}</th>{head}<th scope="col">{t.column_total}</th><th scope="col">{t.column_done_rate}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
+    let table = {
+        let filterable = filterable.clone();
+        move || {
+            let dataset = filterable.data().dataset();
+            let order = filterable.data().statuses_in_order();
+            let head = order
+                .iter()
+                .map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> })
+                .collect_view();
+            let rows = round_tally.with(|tally| {
+                ranked.with(|ranked| {
+                    let (Some(tally), Some(ranked)) = (tally, ranked) else { return Vec::new() };
+                    ranked
+                        .iter()
+                        .map(|standing| {
+                            let cells = order
+                                .iter()
+                                .map(|&s| view! { <td>{tally.unit_status[standing.unit][s]}</td> })
+                                .collect_view();
+                            view! {
+                                <tr>
+                                    <th scope="row">{dataset.units[standing.unit].name.clone()}</th>
+                                    {cells}
+                                    <td>{standing.total}</td>
+                                    <td>{format!("{:.0}%", standing.done_rate)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+            });
+            view! {
+                <table>
+                    <thead><tr><th scope="col">{t.column_unit}</th>{head}<th scope="col">{t.column_total}</th><th scope="col">{t.column_done_rate}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
         }
     };
     view! {
@@ -373,7 +365,7 @@ fn UnitsFigure(
                 title=t.chart_by_unit
                 chart
                 state
-                ids
+                filterable
                 lang
                 testid="chart-unit"
                 description
@@ -391,7 +383,8 @@ fn ChartFigure(
     title: &'static str,
     chart: Memo<Chart>,
     state: RwSignal<ViewState>,
-    ids: Arc<TargetIds>,
+    /// Resolves what a bar stands for into the ids it selects.
+    filterable: Arc<Filterable>,
     lang: Lang,
     testid: &'static str,
     /// What the chart shows, in words, for screen readers.
@@ -405,12 +398,10 @@ fn ChartFigure(
     let t = texts(lang);
     let png_failed = RwSignal::new(false);
     let table_open = RwSignal::new(false);
-    let toggle = {
-        let ids = ids.clone();
-        move |target: Target| {
-            if let Some((targets, selection)) = ids.resolve(target) {
-                state.update(|s| toggle_all(s, &targets, selection));
-            }
+    let toggle = move |row: usize| {
+        let target = chart.with_untracked(|c| c.hits.get(row).map(|hit| hit.target));
+        if let Some((facet, ids)) = target.and_then(|target| target.selection(filterable.data())) {
+            state.update(|s| s.toggle_ids(facet, &ids));
         }
     };
     // The labels' layer is set again only when it changes (at a filter change it mostly does not), and the overlay
@@ -418,7 +409,6 @@ fn ChartFigure(
     let labels = Memo::new(move |_| chart.with(|c| c.labels.clone()));
     let places =
         Memo::new(move |_| chart.with(|c| c.hits.iter().map(|h| (h.x, h.y, h.width, h.height)).collect::<Vec<_>>()));
-    let target_at = move |row: usize| chart.with(|c| c.hits.get(row).map(|hit| hit.target));
     let hits = move || {
         let toggle = toggle.clone();
         places
@@ -426,25 +416,20 @@ fn ChartFigure(
             .into_iter()
             .enumerate()
             .map(|(row, (x, y, width, height))| {
-                let pressed = {
-                    let ids = ids.clone();
-                    move || {
-                        target_at(row).and_then(|target| ids.resolve(target)).is_some_and(|(targets, (_, list))| {
-                            state.with(|s| targets.iter().all(|id| list(s).iter().any(|selected| selected == id)))
-                        })
-                    }
-                };
+                let pressed =
+                    move || chart.with(|c| c.hits.get(row).is_some_and(|hit| hit.emphasis == Emphasis::Selected));
                 let toggle = {
                     let toggle = toggle.clone();
-                    move || {
-                        if let Some(target) = untrack(|| target_at(row)) {
-                            toggle(target);
-                        }
-                    }
+                    move || toggle(row)
                 };
                 let toggle_by_key = toggle.clone();
                 let name = move || {
-                    chart.with(|c| c.hits.get(row).map(|hit| (t.bar_name)(&hit.label, hit.count)).unwrap_or_default())
+                    chart.with(|c| {
+                        c.hits
+                            .get(row)
+                            .map(|hit| (t.bar_name)(&hit.label, hit.count, hit.emphasis == Emphasis::Selected))
+                            .unwrap_or_default()
+                    })
                 };
                 view! {
                     <rect

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::standings::rank_units;
 use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
 use zhenggai_core::{Lang, Loaded};
 
 use crate::clock::today;
@@ -234,16 +233,4 @@ pub fn Dashboard(
             }
         }}
     }
-}
-
-/// Empties every filter and the search, keeping the sort and the open problem.
-pub fn clear_filters(state: RwSignal<ViewState>) {
-    state.update(|s| {
-        s.categories.clear();
-        s.statuses.clear();
-        s.units.clear();
-        s.search.clear();
-        s.open_deadline = false;
-        s.overdue = false;
-    });
 }

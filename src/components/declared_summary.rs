@@ -13,6 +13,7 @@ use zhenggai_core::load::ValidDataset;
 use zhenggai_core::model::{Settled, StatusKind};
 use zhenggai_core::static_html::escape;
 use zhenggai_core::tally::Tally;
+use zhenggai_core::view_state::ViewState;
 
 use crate::Theme;
 use crate::components::charts::chart_width;
@@ -40,7 +41,7 @@ pub fn DeclaredSummary(filterable: Arc<Filterable>, tally: Tally, lang: Lang) ->
         move || {
             let palette = if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT };
             let data = filterable.data();
-            let chart = status_chart(data, &tally, &palette, width.get().min(620), &chart_ids);
+            let chart = status_chart(data, &tally, &ViewState::default(), &palette, width.get().min(620), &chart_ids);
             markup(data, &tally, lang, &heading, &note, &chart.svg())
         }
     };

@@ -177,16 +177,49 @@ test('a filter change redraws the bars of a chart and leaves its labels in place
   await expect(labels).toContainText('招商引资项目质量不够高');
   await labels.evaluate((svg) => { svg.dataset.before = 'yes'; });
   await bars.evaluate((svg) => { svg.dataset.before = 'yes'; });
-  const done = page.getByTestId('chart-status').locator('.zg-hit').first();
-  await expect(done).toHaveAttribute('aria-label', '完成：1 个问题');
-  await done.evaluate((rect) => { rect.dataset.before = 'yes'; });
+  const land = categoryChart.getByRole('button', { name: /^土地、厂房节约集约利用水平不高/ });
+  await expect(land).toHaveAttribute('aria-label', '土地、厂房节约集约利用水平不高：3 个问题');
+  await land.evaluate((rect) => { rect.dataset.before = 'yes'; });
   await statusToggle(page, /^基本完成/).click();
   await expect(count(page)).toHaveText('显示 4 / 15 个问题');
   await expect(bars).not.toHaveAttribute('data-before', 'yes');
   await expect(labels).toHaveAttribute('data-before', 'yes');
   // The toggles over the bars stay where they were, and say the new counts.
-  await expect(done).toHaveAttribute('aria-label', '完成：0 个问题');
-  await expect(done).toHaveAttribute('data-before', 'yes');
+  await expect(land).toHaveAttribute('aria-label', '土地、厂房节约集约利用水平不高：0 个问题');
+  await expect(land).toHaveAttribute('data-before', 'yes');
+});
+
+test('cross-filtering: a chart\'s own selection emphasises its bars and keeps their counts; the rest follows', async ({ page }) => {
+  await page.goto('/');
+  const statusChart = page.getByTestId('chart-status');
+  const bar = (name) => statusChart.getByRole('button', { name });
+  await expect(bar(/^完成/)).toHaveAttribute('aria-label', '完成：1 个问题');
+  await bar(/^基本完成/).click();
+  await expect(count(page)).toHaveText('显示 4 / 15 个问题');
+  // The chart clicked in keeps every count; the selected bar says so, the others are not pressed.
+  await expect(bar(/^基本完成/)).toHaveAttribute('aria-label', '基本完成：4 个问题，已选中');
+  await expect(bar(/^基本完成/)).toHaveAttribute('aria-pressed', 'true');
+  await expect(bar(/^完成/)).toHaveAttribute('aria-label', '完成：1 个问题');
+  await expect(bar(/^完成/)).toHaveAttribute('aria-pressed', 'false');
+  await expect(bar(/^长期整改 I：/)).toHaveAttribute('aria-label', '长期整改 I：9 个问题');
+  // The other bars are drawn faded, the selected one outlined.
+  const drawn = await statusChart.locator('.zg-chart-bars svg').innerHTML();
+  expect(drawn).toContain('opacity="0.3"');
+  // The other chart, the cards and the list follow the selection.
+  const categoryChart = page.getByTestId('chart-category');
+  await categoryChart.getByText('查看数据表').click();
+  const totals = await categoryChart.locator('tbody tr td:last-child').allTextContents();
+  expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(4);
+  await expect(page.getByTestId('problem')).toHaveCount(4);
+  // A second status adds to the selection; clicking a selected bar again takes it off.
+  await bar(/^完成/).click();
+  await expect(count(page)).toHaveText('显示 5 / 15 个问题');
+  await bar(/^基本完成/).click();
+  await expect(count(page)).toHaveText('显示 1 / 15 个问题');
+  await bar(/^完成/).click();
+  await expect(count(page)).toHaveText('显示 15 / 15 个问题');
+  expect(await statusChart.locator('.zg-chart-bars svg').innerHTML()).not.toContain('opacity="0.3"');
+  await expectNoAxeViolations(page);
 });
 
 test('charts have data tables with the same numbers, and labels drawn as escaped text', async ({ page }) => {

@@ -89,7 +89,7 @@ pub fn draw_legend<'a, DB: DrawingBackend>(
             y += ROW;
         }
         let (sx, sy) = (left + x, y + (ROW - SWATCH) / 2);
-        look.fill(root, palette, (sx, sy), (sx + SWATCH, sy + SWATCH))?;
+        look.fill(root, palette, (sx, sy), (sx + SWATCH, sy + SWATCH), false)?;
         let style = font(Pos::new(HPos::Left, VPos::Center));
         root.draw_text(label, &style, (sx + SWATCH + 6, y + ROW / 2))?;
         x += w;

@@ -23,9 +23,11 @@ mod pattern;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use zhenggai_core::ValidDataset;
+use zhenggai_core::facet::Facet;
 use zhenggai_core::model::StatusKind;
 use zhenggai_core::standings::Standing;
 use zhenggai_core::tally::Tally;
+use zhenggai_core::view_state::ViewState;
 
 pub use layout::{text_width, wrap_label};
 pub use pattern::Pattern;
@@ -102,15 +104,19 @@ impl Look {
         Pattern::for_kind(self.kind)
     }
 
+    /// Fills the rectangle with the look's colour and pattern; `dimmed` fades both (a bar outside its chart's
+    /// selection).
     fn fill<DB: DrawingBackend>(
         self,
         root: &DrawingArea<DB, plotters::coord::Shift>,
         palette: &Palette,
         from: (i32, i32),
         to: (i32, i32),
+        dimmed: bool,
     ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-        root.draw(&Rectangle::new([from, to], self.colour(palette).filled()))?;
-        self.pattern().draw(root, from, to, self.variant > 0)
+        let opacity = if dimmed { DIMMED_OPACITY } else { 1.0 };
+        root.draw(&Rectangle::new([from, to], self.colour(palette).mix(opacity).filled()))?;
+        self.pattern().draw(root, from, to, self.variant > 0, opacity)
     }
 }
 
@@ -129,6 +135,47 @@ pub enum Target {
     Kind(StatusKind),
 }
 
+impl Target {
+    /// The facet a click on this bar selects in, and the ids it toggles there (every status of a kind, for a
+    /// kind's bar); `None` for what is not a filter.
+    pub fn selection(self, data: &ValidDataset) -> Option<(Facet, Vec<&str>)> {
+        let dataset = data.dataset();
+        let (facet, ids): (Facet, Vec<&str>) = match self {
+            Self::Status(s) => (Facet::Status, dataset.statuses.get(s).map(|s| s.id.as_str()).into_iter().collect()),
+            Self::Kind(kind) => {
+                (Facet::Status, dataset.statuses.iter().filter(|s| s.kind == kind).map(|s| s.id.as_str()).collect())
+            }
+            Self::Category(c) => {
+                (Facet::Category, dataset.categories.get(c).map(|c| c.id.as_str()).into_iter().collect())
+            }
+            Self::Unit(u) => (Facet::Unit, dataset.units.get(u).map(|u| u.id.as_str()).into_iter().collect()),
+            Self::Report(_) => return None,
+        };
+        (!ids.is_empty()).then_some((facet, ids))
+    }
+
+    /// How the bar is drawn under `state`: selected, dimmed (its facet has a selection without it), or plain.
+    fn emphasis(self, data: &ValidDataset, state: &ViewState) -> Emphasis {
+        match self.selection(data) {
+            Some((facet, ids)) if state.has_all(facet, &ids) => Emphasis::Selected,
+            Some((facet, _)) if !facet.selection(state).is_empty() => Emphasis::Dimmed,
+            _ => Emphasis::Plain,
+        }
+    }
+}
+
+/// How a bar stands out in its chart's own selection: selected bars are outlined, the others faded, and both
+/// keep their counts (the cross-filter convention: a chart's selection does not filter the chart itself).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    Plain,
+    Selected,
+    Dimmed,
+}
+
+/// The opacity of a dimmed bar's fill; its count stays at full contrast.
+const DIMMED_OPACITY: f64 = 0.3;
+
 /// A clickable rectangle in the chart's coordinates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
@@ -142,6 +189,8 @@ pub struct Hit {
     pub label: String,
     /// The count drawn for it.
     pub count: usize,
+    /// Whether it is in its chart's selection.
+    pub emphasis: Emphasis,
 }
 
 /// A drawn chart, in two SVG documents of the same size, escaped by plotters: `bars` is drawn over `labels`.
@@ -176,13 +225,22 @@ impl Chart {
 struct Bar {
     label: String,
     target: Target,
+    emphasis: Emphasis,
     segments: Vec<(Look, usize)>,
 }
 
 /// Problems per status, one bar per status in display order, drawn `width` pixels wide (the widget passes its
 /// container's width, so that text keeps its size on a phone and on a desktop). `id_prefix` starts the ids of the
-/// fill patterns defined inside the SVG: give each chart on a page its own.
-pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32, id_prefix: &str) -> Chart {
+/// fill patterns defined inside the SVG: give each chart on a page its own. `state` marks the bars selected in it
+/// (see [`Emphasis`]); `tally` is what the chart counts — with every filter but its own, for the dashboard.
+pub fn status_chart(
+    data: &ValidDataset,
+    tally: &Tally,
+    state: &ViewState,
+    palette: &Palette,
+    width: u32,
+    id_prefix: &str,
+) -> Chart {
     let statuses = &data.dataset().statuses;
     let looks = Look::of_statuses(data);
     let bars = data
@@ -191,6 +249,7 @@ pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width
         .map(|&s| Bar {
             label: statuses[s].label.clone(),
             target: Target::Status(s),
+            emphasis: Target::Status(s).emphasis(data, state),
             segments: vec![(looks[s], tally.by_status[s])],
         })
         .collect();
@@ -203,6 +262,7 @@ pub fn status_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width
 pub fn kind_chart(
     data: &ValidDataset,
     tally: &Tally,
+    state: &ViewState,
     palette: &Palette,
     width: u32,
     id_prefix: &str,
@@ -215,6 +275,7 @@ pub fn kind_chart(
         .map(|kind| Bar {
             label: label(kind),
             target: Target::Kind(kind),
+            emphasis: Target::Kind(kind).emphasis(data, state),
             segments: vec![(Look { kind, variant: 0 }, tally.kind(kind))],
         })
         .collect();
@@ -222,7 +283,14 @@ pub fn kind_chart(
 }
 
 /// Problems per category, each bar stacked by status (display order); the legend names the statuses.
-pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, width: u32, id_prefix: &str) -> Chart {
+pub fn category_chart(
+    data: &ValidDataset,
+    tally: &Tally,
+    state: &ViewState,
+    palette: &Palette,
+    width: u32,
+    id_prefix: &str,
+) -> Chart {
     let dataset = data.dataset();
     let order = data.statuses_in_order();
     let looks = Look::of_statuses(data);
@@ -233,6 +301,7 @@ pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, wid
         .map(|(c, category)| Bar {
             label: category.title.clone(),
             target: Target::Category(c),
+            emphasis: Target::Category(c).emphasis(data, state),
             segments: order.iter().map(|&s| (looks[s], tally.category_status[c][s])).collect(),
         })
         .collect();
@@ -245,6 +314,7 @@ pub fn category_chart(data: &ValidDataset, tally: &Tally, palette: &Palette, wid
 pub fn unit_chart(
     data: &ValidDataset,
     tally: &Tally,
+    state: &ViewState,
     standings: &[Standing],
     palette: &Palette,
     width: u32,
@@ -261,6 +331,7 @@ pub fn unit_chart(
             Bar {
                 label: format!("{name} · {:.0}%", standing.done_rate),
                 target: Target::Unit(standing.unit),
+                emphasis: Target::Unit(standing.unit).emphasis(data, state),
                 segments: order.iter().map(|&s| (looks[s], tally.unit_status[standing.unit][s])).collect(),
             }
         })
@@ -287,6 +358,7 @@ pub fn before_after_chart(
         .map(|(at, (label, counts))| Bar {
             label,
             target: Target::Report(at),
+            emphasis: Emphasis::Plain,
             segments: present.iter().map(|&k| (look(StatusKind::ALL[k]), counts[k])).collect(),
         })
         .collect();
@@ -350,9 +422,10 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
             }
             let total: usize = bar.segments.iter().map(|s| s.1).sum();
             let mut x = plot_left;
+            let dimmed = bar.emphasis == Emphasis::Dimmed;
             for (look, count) in bar.segments.iter().copied().filter(|s| s.1 > 0) {
                 let w = ((count as f64 / max as f64) * f64::from(plot_width)).round() as i32;
-                let _ = look.fill(&counts, palette, (x, y), (x + w, y + BAR_HEIGHT));
+                let _ = look.fill(&counts, palette, (x, y), (x + w, y + BAR_HEIGHT), dimmed);
                 if w >= 24 && bar.segments.len() > 1 {
                     let label = TextStyle::from((FONT, (FONT_SIZE - 2.0) * PLOTTERS_FONT_SCALE).into_font())
                         .color(&WHITE)
@@ -365,6 +438,13 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
                     let _ = counts.draw_text(&count.to_string(), &label, (x + w / 2, y + BAR_HEIGHT / 2));
                 }
                 x += w;
+            }
+            if bar.emphasis == Emphasis::Selected {
+                // An outline around the whole bar (and a bar of 0 alike): selection shown by shape, not colour.
+                let _ = counts.draw(&Rectangle::new(
+                    [(plot_left - 2, y - 3), (x.max(plot_left + 4) + 2, y + BAR_HEIGHT + 3)],
+                    text_colour.stroke_width(3),
+                ));
             }
             let _ = counts.draw_text(
                 &total.to_string(),
@@ -379,6 +459,7 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
                 target: bar.target,
                 label: bar.label,
                 count: total,
+                emphasis: bar.emphasis,
             });
         }
         let _ = labels.present();
@@ -406,7 +487,9 @@ mod tests {
     fn the_kind_chart_has_one_bar_per_kind_the_statuses_have() {
         let data = reference();
         let tally = Tally::all(&data);
-        let chart = kind_chart(&data, &tally, &Palette::LIGHT, 640, "k", |kind| kind.as_str().to_owned());
+        let chart = kind_chart(&data, &tally, &ViewState::default(), &Palette::LIGHT, 640, "k", |kind| {
+            kind.as_str().to_owned()
+        });
         let bars: Vec<(Target, usize)> = chart.hits.iter().map(|h| (h.target, h.count)).collect();
         // The reference's 完成 1, 基本完成 4, 长期整改 I 9 and 长期整改 II 1: three kinds, the long term ones added up.
         assert_eq!(
@@ -423,7 +506,7 @@ mod tests {
     #[test]
     fn the_status_chart_has_one_bar_per_status_with_its_count() {
         let data = reference();
-        let chart = status_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
+        let chart = status_chart(&data, &Tally::all(&data), &ViewState::default(), &Palette::LIGHT, 640, "t");
         let counts: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
         assert_eq!(counts, [("完成", 1), ("基本完成", 4), ("长期整改 I", 9), ("长期整改 II", 1)]);
         let svg = chart.svg();
@@ -445,12 +528,14 @@ mod tests {
         let all = Tally::all(&data);
         let some = Tally::of(&data, [0, 3, 7]);
         for draw in [status_chart, category_chart] {
-            let (before, after) =
-                (draw(&data, &all, &Palette::LIGHT, 640, "t"), draw(&data, &some, &Palette::LIGHT, 640, "t"));
+            let (before, after) = (
+                draw(&data, &all, &ViewState::default(), &Palette::LIGHT, 640, "t"),
+                draw(&data, &some, &ViewState::default(), &Palette::LIGHT, 640, "t"),
+            );
             assert_eq!(before.labels, after.labels);
             assert_ne!(before.bars, after.bars);
         }
-        let chart = category_chart(&data, &all, &Palette::LIGHT, 640, "t");
+        let chart = category_chart(&data, &all, &ViewState::default(), &Palette::LIGHT, 640, "t");
         assert!(chart.labels.contains("招商引资项目质量不够高"), "names are labels");
         assert!(!chart.bars.contains("招商引资"), "names are not redrawn with the bars");
     }
@@ -460,7 +545,7 @@ mod tests {
         let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json");
         let data = zhenggai_core::load_str(text).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
         // Every category at full width: the widest bars, the most pattern ink if it were drawn line by line.
-        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, MAX_WIDTH, "t");
+        let chart = category_chart(&data, &Tally::all(&data), &ViewState::default(), &Palette::LIGHT, MAX_WIDTH, "t");
         let svg = chart.svg();
         let elements = svg.matches('<').count() - svg.matches("</").count();
         assert!(elements < 120, "{elements} elements");
@@ -469,7 +554,7 @@ mod tests {
     #[test]
     fn the_category_chart_stacks_statuses_and_keeps_full_labels_for_hits() {
         let data = reference();
-        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
+        let chart = category_chart(&data, &Tally::all(&data), &ViewState::default(), &Palette::LIGHT, 640, "t");
         assert_eq!(chart.hits.len(), 7);
         assert_eq!(chart.hits[5].label, "土地、厂房节约集约利用水平不高");
         assert_eq!(chart.hits[6].count, 4);
@@ -492,7 +577,7 @@ mod tests {
         let data = zhenggai_core::load_str(&dataset.to_string()).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
         let tally = Tally::all(&data);
         let standings = zhenggai_core::standings::rank_units(&data, &tally);
-        let chart = unit_chart(&data, &tally, &standings, &Palette::LIGHT, 640, "t");
+        let chart = unit_chart(&data, &tally, &ViewState::default(), &standings, &Palette::LIGHT, 640, "t");
         let bars: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
         // The one 完成 problem is among the last ten: 乙县 ranks first.
         assert_eq!(bars, [("乙县 · 10%", 10), ("甲局 · 0%", 5)]);
@@ -503,12 +588,12 @@ mod tests {
     fn charts_are_drawn_at_the_container_width_within_bounds() {
         let data = reference();
         let tally = Tally::all(&data);
-        let chart = status_chart(&data, &tally, &Palette::LIGHT, 400, "t");
+        let chart = status_chart(&data, &tally, &ViewState::default(), &Palette::LIGHT, 400, "t");
         for layer in [&chart.labels, &chart.bars] {
             assert!(layer.starts_with("<svg width=\"400\""), "{layer}");
         }
-        assert_eq!(status_chart(&data, &tally, &Palette::LIGHT, 100, "t").width, MIN_WIDTH);
-        assert_eq!(category_chart(&data, &tally, &Palette::LIGHT, 5000, "t").width, MAX_WIDTH);
+        assert_eq!(status_chart(&data, &tally, &ViewState::default(), &Palette::LIGHT, 100, "t").width, MIN_WIDTH);
+        assert_eq!(category_chart(&data, &tally, &ViewState::default(), &Palette::LIGHT, 5000, "t").width, MAX_WIDTH);
     }
 
     #[test]
@@ -516,9 +601,42 @@ mod tests {
         let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json")
             .replace("\"title\": \"招商引资项目质量不够高\"", "\"title\": \"<script>alert(1)</script>\"");
         let data = zhenggai_core::load_str(&text).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
-        let chart = category_chart(&data, &Tally::all(&data), &Palette::LIGHT, 640, "t");
+        let chart = category_chart(&data, &Tally::all(&data), &ViewState::default(), &Palette::LIGHT, 640, "t");
         assert!(!chart.svg().contains("<script>"), "plotters must escape text");
         assert!(chart.labels.contains("&lt;script&gt;"));
+    }
+
+    #[test]
+    fn a_charts_own_selection_outlines_its_bars_and_fades_the_others_keeping_their_counts() {
+        let data = reference();
+        let tally = Tally::all(&data);
+        let mostly_done = data.dataset().statuses[1].id.clone();
+        let state = ViewState { statuses: vec![mostly_done], ..ViewState::default() };
+        let plain = status_chart(&data, &tally, &ViewState::default(), &Palette::LIGHT, 640, "t");
+        let chart = status_chart(&data, &tally, &state, &Palette::LIGHT, 640, "t");
+        let drawn: Vec<(usize, Emphasis)> = chart.hits.iter().map(|h| (h.count, h.emphasis)).collect();
+        assert_eq!(
+            drawn,
+            [(1, Emphasis::Dimmed), (4, Emphasis::Selected), (9, Emphasis::Dimmed), (1, Emphasis::Dimmed)],
+            "counts unchanged, one bar selected"
+        );
+        assert!(plain.hits.iter().all(|h| h.emphasis == Emphasis::Plain));
+        assert!(chart.bars.matches("opacity=\"0.3\"").count() >= 3, "three bars faded: {}", chart.bars);
+        assert!(!plain.bars.contains("opacity=\"0.3\""));
+        assert_eq!(chart.labels, plain.labels, "the labels' layer stays as it was");
+        // Another chart's selection neither outlines nor fades this one.
+        let categories = category_chart(&data, &tally, &state, &Palette::LIGHT, 640, "t");
+        assert!(categories.hits.iter().all(|h| h.emphasis == Emphasis::Plain));
+    }
+
+    #[test]
+    fn a_kind_bar_stands_for_every_status_of_its_kind() {
+        let data = reference();
+        let (facet, ids) = Target::Kind(StatusKind::LongTerm).selection(&data).unwrap_or((Facet::Unit, Vec::new()));
+        assert_eq!(facet, Facet::Status);
+        assert_eq!(ids.len(), 2, "长期整改 I and II");
+        assert_eq!(Target::Report(0).selection(&data), None);
+        assert_eq!(Target::Category(99).selection(&data), None, "an index out of range selects nothing");
     }
 
     #[test]

@@ -51,9 +51,12 @@ impl Pattern {
         from: (i32, i32),
         to: (i32, i32),
         dense: bool,
+        opacity: f64,
     ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
         match self.code(dense) {
-            Some(code) => root.draw(&Rectangle::new([from, to], RGBColor(MARKER_RED, MARKER_GREEN, code).filled())),
+            Some(code) => {
+                root.draw(&Rectangle::new([from, to], RGBColor(MARKER_RED, MARKER_GREEN, code).mix(opacity).filled()))
+            }
             None => Ok(()),
         }
     }

@@ -15,6 +15,7 @@
 //! - [`search`]: CJK substring search and highlighting;
 //! - [`clip`]: shortening very long texts for display;
 //! - [`filter`]: applying a view state: matching problems, order, blame;
+//! - [`facet`]: the facets a visitor selects in, what each chart counts (cross-filtering), the active filters;
 //! - [`progress`]: two reports of the same round compared: matched problems and how their statuses moved;
 //! - [`deadline`]: deadlines against the report's date and today, overdue commitments, the timeline;
 //! - [`static_html`]: the static HTML fallback (`zhenggai render-html`);
@@ -29,6 +30,7 @@ pub mod clip;
 pub mod date;
 pub mod deadline;
 pub mod export;
+pub mod facet;
 pub mod filter;
 pub mod finding;
 pub mod import;
