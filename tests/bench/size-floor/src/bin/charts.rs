@@ -9,6 +9,7 @@ use zhenggai_charts::{Palette, category_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
 use zhenggai_core::standings::rank_units;
 use zhenggai_core::tally::Tally;
+use zhenggai_core::view_state::ViewState;
 
 /// The widget's default dataset, built in as the widget builds it in (`src/source.rs`).
 const REFERENCE: &str = include_str!("../../../../../data/shaoyang-jingkaiqu-2023-12-22.json");
@@ -30,9 +31,9 @@ fn main() {
             let tally = Tally::of(&data, (0..problems).filter(|p| p % every == 0));
             let ranked = rank_units(&data, &tally);
             [
-                status_chart(&data, &tally, &Palette::LIGHT, 800, "floor"),
-                category_chart(&data, &tally, &Palette::LIGHT, 800, "floor"),
-                unit_chart(&data, &tally, &ranked, &Palette::LIGHT, 800, "floor"),
+                status_chart(&data, &tally, &ViewState::default(), &Palette::LIGHT, 800, "floor"),
+                category_chart(&data, &tally, &ViewState::default(), &Palette::LIGHT, 800, "floor"),
+                unit_chart(&data, &tally, &ViewState::default(), &ranked, &Palette::LIGHT, 800, "floor"),
             ]
             .iter()
             .map(|chart| chart.svg())
