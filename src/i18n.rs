@@ -145,6 +145,16 @@ pub struct Texts {
     pub drill_down: fn(&str) -> String,
     pub viewing_unit: fn(&str) -> String,
     pub show_all_units: fn(usize) -> String,
+    /// The phone layout's button that shows the filters (and how many are active).
+    pub filters_button: fn(usize) -> String,
+    /// The count of the sticky bar of active filters ("4 / 15 个问题"), and its link to the list.
+    pub matching_short: fn(usize, usize) -> String,
+    pub show_results: &'static str,
+    /// The timeline's switch between the nearest deadlines and all of them.
+    pub show_all_deadlines: fn(usize) -> String,
+    pub show_nearest_deadlines: fn(usize) -> String,
+    /// Above the nearest deadlines: which of them are shown.
+    pub nearest_deadlines: fn(usize) -> String,
     pub show_first_units: fn(usize) -> String,
     pub deadline_counts: fn(usize, usize, Option<usize>) -> String,
     pub unit_rank: fn(usize, usize) -> String,
@@ -404,6 +414,15 @@ static ZH: Texts = Texts {
     drill_down: |name| format!("只看{name}"),
     viewing_unit: |name| format!("正在查看：{name}"),
     show_all_units: |n| format!("显示全部 {n} 个单位"),
+    filters_button: |active| match active {
+        0 => "筛选和搜索".to_owned(),
+        n => format!("筛选和搜索（{n} 项）"),
+    },
+    matching_short: |n, m| format!("{n} / {m} 个问题"),
+    show_results: "查看结果",
+    show_all_deadlines: |n| format!("显示全部 {n} 项时限"),
+    show_nearest_deadlines: |n| format!("只显示最近的 {n} 项"),
+    nearest_deadlines: |n| format!("离今天最近的 {n} 项："),
     show_first_units: |n| format!("只显示前 {n} 个单位"),
     deadline_counts: |total, overdue_today, overdue_at_report| match overdue_at_report {
         Some(at_report) => {
@@ -601,6 +620,15 @@ static EN: Texts = Texts {
     drill_down: |name| format!("Show only {name}"),
     viewing_unit: |name| format!("Viewing: {name}"),
     show_all_units: |n| format!("Show all {n} units"),
+    filters_button: |active| match active {
+        0 => "Filters and search".to_owned(),
+        n => format!("Filters and search ({n} active)"),
+    },
+    matching_short: |n, m| format!("{n} of {m} problems"),
+    show_results: "Show results",
+    show_all_deadlines: |n| format!("Show all {n} deadlines"),
+    show_nearest_deadlines: |n| format!("Show the nearest {n} only"),
+    nearest_deadlines: |n| format!("The {n} nearest to today:"),
     show_first_units: |n| format!("Show the first {n} units only"),
     deadline_counts: |total, overdue_today, overdue_at_report| match overdue_at_report {
         Some(at_report) => {

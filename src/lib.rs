@@ -20,6 +20,8 @@ pub mod elderly;
 pub mod host;
 pub mod i18n;
 pub mod ids;
+pub mod layout;
+pub mod remembered;
 pub mod source;
 pub mod url_state;
 

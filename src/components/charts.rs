@@ -26,6 +26,8 @@ use crate::elderly::Elderly;
 use crate::host::HostElement;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
+use crate::layout::Wide;
+use crate::remembered::remembered_flag;
 
 /// Bars the units chart draws before "show all": a round of 60 units would otherwise push the page down by
 /// metres.
@@ -48,6 +50,9 @@ fn status_rows(data: &ValidDataset, tally: &Tally, by_kind: bool, lang: Lang) ->
 /// What a chart's figure leaves to its drawing: its padding (0.75em) and border (1px), both sides, at the default
 /// font size.
 const FIGURE_INSET: u32 = 26;
+
+/// The gap between two charts in a row (1em), at the default font size.
+const CHART_GAP: u32 = 16;
 
 /// What the charts section's width will be (less [`FIGURE_INSET`], as [`Charts`] measures it), from the widget's box:
 /// it is already in the page with the loading note, so reading it lays out only that, while measuring the
@@ -107,7 +112,16 @@ pub fn Charts(
     let t = texts(lang);
     let charts_heading = element_id("charts-heading");
     let section = NodeRef::<leptos::html::Section>::new();
-    let width = chart_width(section);
+    let full_width = chart_width(section);
+    // In the wide layout the status and category charts share a row: each gets half of it, less the gap.
+    let wide = use_context::<Wide>().map(|Wide(wide)| wide);
+    let width = Memo::new(move |_| {
+        let full = full_width.get();
+        match wide.is_some_and(|wide| wide.get()) {
+            true => ((full + FIGURE_INSET).saturating_sub(CHART_GAP) / 2).saturating_sub(FIGURE_INSET),
+            false => full,
+        }
+    });
     // Each chart counts with every filter but its own facet; its selection only emphasises its bars.
     let own_tally = |facet: Facet| {
         let filterable = filterable.clone();
@@ -191,7 +205,7 @@ pub fn Charts(
         })
     };
     let units_figure = (filterable.data().dataset().units.len() > 1).then(|| {
-        view! { <UnitsFigure filterable=filterable.clone() state round_tally ranked selected palette=Signal::derive(palette) width lang/> }
+        view! { <UnitsFigure filterable=filterable.clone() state round_tally ranked selected palette=Signal::derive(palette) width=full_width lang/> }
     });
 
     let status_table = {
@@ -290,7 +304,7 @@ fn UnitsFigure(
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
-    let show_all = RwSignal::new(false);
+    let show_all = remembered_flag("units-chart-all");
     // Every unit is ranked: the count never changes, so the "show all" button is drawn once.
     let count = filterable.data().dataset().units.len();
     let chart = {
@@ -397,7 +411,7 @@ fn ChartFigure(
 ) -> impl IntoView {
     let t = texts(lang);
     let png_failed = RwSignal::new(false);
-    let table_open = RwSignal::new(false);
+    let table_open = remembered_flag(&format!("table-{testid}"));
     let toggle = move |row: usize| {
         let target = chart.with_untracked(|c| c.hits.get(row).map(|hit| hit.target));
         if let Some((facet, ids)) = target.and_then(|target| target.selection(filterable.data())) {
@@ -494,7 +508,7 @@ fn ChartFigure(
                 <span role="status">{move || png_failed.get().then_some(t.png_failed)}</span>
             </p>
             // Drawn only while open: a round's tables have hundreds of rows, rebuilt at every filter change.
-            <details class="zg-chart-table" on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <details class="zg-chart-table" prop:open=move || table_open.get() on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{t.data_table}</summary>
                 {move || table_open.get().then(|| table.run())}
             </details>

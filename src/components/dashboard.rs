@@ -6,16 +6,15 @@ use leptos::prelude::*;
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::standings::rank_units;
 use zhenggai_core::tally::Tally;
+use zhenggai_core::view_state::ViewState;
 use zhenggai_core::{Lang, Loaded};
 
 use crate::clock::today;
 use crate::components::charts::Charts;
 use crate::components::deadlines::DeadlineTimeline;
 use crate::components::declared_summary::DeclaredSummary;
-use crate::components::filter_bar::FilterBar;
-use crate::components::filters::Filters;
+use crate::components::explore::Explore;
 use crate::components::findings::Findings;
-use crate::components::problem_list::ProblemList;
 use crate::components::progress::ProgressPanel;
 use crate::components::report_header::ReportHeader;
 use crate::components::share_link::ShareLink;
@@ -25,6 +24,8 @@ use crate::elderly::{Elderly, remember};
 use crate::host::{HostElement, dispatch, in_frame, post_to_parent};
 use crate::i18n::texts;
 use crate::ids::element_id;
+use crate::layout::watch_layout;
+use crate::remembered::Remembered;
 use crate::source::LoadError;
 use crate::url_state;
 
@@ -171,66 +172,82 @@ pub fn Dashboard(
     let warnings_heading = element_id("warnings-heading");
     // A report that lists no problems but declares its figures: those figures, and nothing to filter.
     let declared_only = Tally::declared(filterable.data());
+    let wrapper = NodeRef::<leptos::html::Div>::new();
+    let wide = watch_layout(wrapper);
+    provide_context(wide);
+    // What the visitor opened that is not in the link (a data table, a list's further pages, the filter panel on
+    // a phone) outlives the rebuild of the parts at a language switch.
+    provide_context(Remembered::default());
+    let switcher = lang;
     view! {
-        {move || {
-            let switcher = lang;
-            let lang = switcher.get();
-            let t = texts(lang);
-            let warnings = warnings.clone();
-            let warnings_heading = warnings_heading.clone();
-            view! {
-                <div class="zg-toolbar">
-                    <button
-                        type="button"
-                        class="zg-link-button"
-                        lang=if lang == Lang::Zh { "en" } else { "zh-CN" }
-                        aria-label=t.switch_language_label
-                        on:click=move |_| switcher.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
-                    >
-                        {t.switch_language}
-                    </button>
-                    {use_context::<Elderly>().map(|Elderly(on)| view! {
-                        <button
-                            type="button"
-                            class="zg-link-button"
-                            data-testid="elderly-toggle"
-                            aria-pressed=move || if on.get() { "true" } else { "false" }
-                            on:click=move |_| {
-                                let next = !on.get_untracked();
-                                on.set(next);
-                                remember(next);
-                            }
-                        >
-                            {t.elderly_mode}
-                        </button>
+        <div class="zg-dashboard" class:zg-wide=move || wide.0.get() node_ref=wrapper>
+            // Outside the parts rebuilt at a language switch, so that the button keeps the focus.
+            <Toolbar state namespace lang/>
+            {move || {
+                let lang = switcher.get();
+                let t = texts(lang);
+                let warnings = warnings.clone();
+                let warnings_heading = warnings_heading.clone();
+                view! {
+                    <ReportHeader filterable=filterable.clone() lang/>
+                    // Two optional parts rather than one erased view: `into_any` over the whole dashboard cost
+                    // 15 KB of gzipped wasm.
+                    {declared_only.clone().map(|declared| view! {
+                        <DeclaredSummary filterable=filterable.clone() tally=declared lang/>
                     })}
-                    <ShareLink state namespace=namespace.clone() lang/>
-                </div>
-                <ReportHeader filterable=filterable.clone() lang/>
-                // Two optional parts rather than one erased view: `into_any` over the whole dashboard cost 15 KB of
-                // gzipped wasm.
-                {declared_only.clone().map(|declared| view! {
-                    <DeclaredSummary filterable=filterable.clone() tally=declared lang/>
-                })}
-                {declared_only.is_none().then(|| view! {
-                    <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
-                })}
-                {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
-                {declared_only.is_none().then(|| view! {
-                    <Charts filterable=filterable.clone() state tally round_tally ranked lang/>
-                    <UnitProgress filterable=filterable.clone() state ranked lang/>
-                    <DeadlineTimeline filterable=filterable.clone() state matching lang/>
-                    <Filters filterable=filterable.clone() state lang/>
-                    <FilterBar filterable=filterable.clone() state lang/>
-                    <ProblemList filterable=filterable.clone() state matching lang/>
-                })}
-                {(!warnings.is_empty()).then(|| view! {
-                    <section class="zg-warnings" aria-labelledby=warnings_heading.clone()>
-                        <h2 id=warnings_heading.clone()>{t.warnings}</h2>
-                        <Findings findings=warnings lang/>
-                    </section>
-                })}
-            }
-        }}
+                    {declared_only.is_none().then(|| view! {
+                        <Summary filterable=filterable.clone() warnings=warnings.clone() matching tally lang/>
+                    })}
+                    {compare.map(|compare| view! { <ProgressPanel current=loaded.clone() compare lang/> })}
+                    {declared_only.is_none().then(|| view! {
+                        <Charts filterable=filterable.clone() state tally round_tally ranked lang/>
+                        <UnitProgress filterable=filterable.clone() state ranked lang/>
+                        <DeadlineTimeline filterable=filterable.clone() state matching lang/>
+                        <Explore filterable=filterable.clone() state matching lang/>
+                    })}
+                    {(!warnings.is_empty()).then(|| view! {
+                        <section class="zg-warnings" aria-labelledby=warnings_heading.clone()>
+                            <h2 id=warnings_heading.clone()>{t.warnings}</h2>
+                            <Findings findings=warnings lang/>
+                        </section>
+                    })}
+                }
+            }}
+        </div>
+    }
+}
+
+/// The language switch, 适老化 mode and the link to the view: built once, their words following the language.
+#[component]
+fn Toolbar(state: RwSignal<ViewState>, namespace: String, lang: RwSignal<Lang>) -> impl IntoView {
+    let t = move || texts(lang.get());
+    view! {
+        <div class="zg-toolbar">
+            <button
+                type="button"
+                class="zg-link-button"
+                lang=move || if lang.get() == Lang::Zh { "en" } else { "zh-CN" }
+                aria-label=move || t().switch_language_label
+                on:click=move |_| lang.update(|l| *l = if *l == Lang::Zh { Lang::En } else { Lang::Zh })
+            >
+                {move || t().switch_language}
+            </button>
+            {use_context::<Elderly>().map(|Elderly(on)| view! {
+                <button
+                    type="button"
+                    class="zg-link-button"
+                    data-testid="elderly-toggle"
+                    aria-pressed=move || if on.get() { "true" } else { "false" }
+                    on:click=move |_| {
+                        let next = !on.get_untracked();
+                        on.set(next);
+                        remember(next);
+                    }
+                >
+                    {move || t().elderly_mode}
+                </button>
+            })}
+            <ShareLink state namespace lang/>
+        </div>
     }
 }

@@ -1,11 +1,13 @@
 //! The deadline timeline: every commitment of the problems that pass the filters, earliest first, each marked
-//! overdue (at the report's date, and today) or not, with a switch for the overdue ones only.
+//! overdue (at the report's date, and today) or not, with a switch for the overdue ones only. At first it shows
+//! its counts and the few deadlines nearest to today; the rest is behind a switch.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::deadline::{deadlines_of, is_overdue, report_day, timeline};
+use zhenggai_core::date::Day;
+use zhenggai_core::deadline::{deadlines_of, is_overdue, nearest, report_day, timeline};
 use zhenggai_core::filter::Filterable;
 use zhenggai_core::model::StatusKind;
 use zhenggai_core::view_state::ViewState;
@@ -17,11 +19,14 @@ use crate::components::show_more::ShowMore;
 use crate::draw_in_steps::DrawInSteps;
 use crate::i18n::{deadline_kind, texts};
 use crate::ids::element_id;
+use crate::remembered::{remembered_count, remembered_flag};
 
 /// Entries drawn before "show more": a round of 100,000 problems has tens of thousands of deadlines.
 const PAGE: usize = 20;
 /// Entries drawn in the frame of a filter change, before the rest of the page (see [`DrawInSteps`]).
 const FIRST_DRAWN: usize = 5;
+/// Entries shown before the visitor asks for all: the nearest to today.
+const NEAREST: usize = 3;
 
 /// How a deadline stands, for its badge.
 #[derive(Clone, Copy, PartialEq)]
@@ -45,15 +50,18 @@ pub fn DeadlineTimeline(
     let heading = element_id("deadlines-heading");
     let report = report_day(filterable.data().dataset());
     let now = today();
-    let shown = RwSignal::new(PAGE);
-    Effect::new(move |_| {
+    // Kept across a language switch; a new filter starts again from the first page.
+    let (all_shown, shown) = (remembered_flag("timeline-all"), remembered_count("timeline-shown", PAGE));
+    Effect::new(move |built: Option<()>| {
         matching.track();
-        shown.set(PAGE);
+        if built.is_some() {
+            shown.set(PAGE);
+        }
     });
 
     // Every deadline of the dataset, earliest first, with where it stands: sorted once. A filter change then
     // only walks this list against the matching problems, without sorting or copying any text.
-    let all: Arc<Vec<(usize, usize, DueState)>> = {
+    let all: Arc<Vec<(usize, usize, DueState, Day)>> = {
         let data = filterable.data();
         let entries = timeline(data, 0..data.problems().len());
         let indexed = entries
@@ -72,7 +80,7 @@ pub fn DeadlineTimeline(
                 let position = deadlines_of(&data.problems()[entry.problem])
                     .position(|d| std::ptr::eq(d, entry.deadline))
                     .unwrap_or_default();
-                (entry.problem, position, due_state)
+                (entry.problem, position, due_state, entry.deadline.due.last_day())
             })
             .collect();
         Arc::new(indexed)
@@ -107,17 +115,24 @@ pub fn DeadlineTimeline(
     let visible = {
         let all = all.clone();
         move || {
-            let wanted = shown.get().min(entries.with(Vec::len));
-            let drawn = steps.limit(FIRST_DRAWN, wanted);
-            entries.with(|e| e.iter().take(drawn).map(|&at| (at, all[at])).collect::<Vec<_>>())
+            entries.with(|e| {
+                let window = if all_shown.get() {
+                    0..shown.get().min(e.len())
+                } else {
+                    let days: Vec<Day> = e.iter().map(|&at| all[at].3).collect();
+                    nearest(&days, now, NEAREST)
+                };
+                let drawn = steps.limit(FIRST_DRAWN, window.len());
+                e[window].iter().take(drawn).map(|&at| (at, all[at])).collect::<Vec<_>>()
+            })
         }
     };
     let entry_view = {
         let filterable = filterable.clone();
-        move |(at, (p, position, due_state)): (usize, (usize, usize, DueState))| {
+        move |(at, (p, position, due_state, _)): (usize, (usize, usize, DueState, Day))| {
             let problem = &filterable.data().problems()[p];
             let deadline = deadlines_of(problem).nth(position)?.clone();
-            let open = RwSignal::new(false);
+            let open = remembered_flag(&format!("timeline-open-{at}"));
             // One id per entry, not per problem: a problem may have several deadlines.
             let detail_id = element_id(&format!("timeline-{at}"));
             let (badge, class) = match due_state {
@@ -186,8 +201,28 @@ pub fn DeadlineTimeline(
                 {t.overdue_only}
             </label>
             {move || entries.with(Vec::is_empty).then(|| view! { <p>{t.no_deadlines}</p> })}
+            {move || {
+                let many = entries.with(Vec::len) > NEAREST;
+                (many && !all_shown.get()).then(|| view! { <p class="zg-hint">{(t.nearest_deadlines)(NEAREST)}</p> })
+            }}
             <ol class="zg-timeline-list" node_ref=list>{items}</ol>
-            <ShowMore total=Signal::derive(move || entries.with(Vec::len)) shown page=PAGE lang/>
+            {move || all_shown.get().then(|| view! {
+                <ShowMore total=Signal::derive(move || entries.with(Vec::len)) shown page=PAGE lang/>
+            })}
+            {move || {
+                let total = entries.with(Vec::len);
+                (total > NEAREST).then(|| view! {
+                    <button
+                        type="button"
+                        class="zg-link-button"
+                        data-testid="timeline-all"
+                        aria-expanded=move || if all_shown.get() { "true" } else { "false" }
+                        on:click=move |_| all_shown.update(|all| *all = !*all)
+                    >
+                        {move || if all_shown.get() { (t.show_nearest_deadlines)(NEAREST) } else { (t.show_all_deadlines)(total) }}
+                    </button>
+                })
+            }}
         </section>
     }
 }

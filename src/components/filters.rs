@@ -13,6 +13,7 @@ use zhenggai_core::view_state::{SortKey, ViewState};
 use crate::components::show_more::ShowAllUnits;
 use crate::i18n::{sort_label, texts};
 use crate::ids::element_id;
+use crate::remembered::remembered_flag;
 
 /// Above this many units, the unit filter gets a box to find one by name.
 const SEARCHABLE_UNITS: usize = 8;
@@ -47,7 +48,7 @@ fn ToggleGroup(
     units_shown_first: Option<(usize, Lang)>,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
-    let show_all = RwSignal::new(false);
+    let show_all = remembered_flag(&format!("{testid}-all"));
     // The buttons follow this group's selection, not the whole state: a round's unit filter has hundreds of
     // buttons, and each subscriber of the state would run again (and re-register) at every change of any filter.
     let chosen = Memo::new(move |_| state.with(|s| selected(s).clone()));

@@ -7,6 +7,7 @@ pub mod dashboard;
 pub mod dataset_picker;
 pub mod deadlines;
 pub mod declared_summary;
+pub mod explore;
 pub mod filter_bar;
 pub mod filters;
 pub mod findings;

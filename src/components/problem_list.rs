@@ -16,6 +16,7 @@ use crate::download::save_text;
 use crate::draw_in_steps::DrawInSteps;
 use crate::i18n::{filter_label, texts};
 use crate::ids::element_id;
+use crate::remembered::remembered_count;
 
 /// Cards rendered per page; "show more" adds another page. Keeps 10,000-problem datasets responsive.
 const PAGE: usize = 50;
@@ -35,11 +36,13 @@ pub fn ProblemList(
     let t = texts(lang);
     let all = filterable.data().problems().len();
     let problems_heading = element_id("problems-heading");
-    let shown = RwSignal::new(PAGE);
-    // A new filter starts again from the first page.
-    Effect::new(move |_| {
+    // Kept across a language switch; a new filter starts again from the first page.
+    let shown = remembered_count("list-shown", PAGE);
+    Effect::new(move |built: Option<()>| {
         matching.track();
-        shown.set(PAGE);
+        if built.is_some() {
+            shown.set(PAGE);
+        }
     });
 
     let empty = {

@@ -15,6 +15,7 @@ use crate::components::clipped::shortened;
 use crate::components::show_more::ShowMore;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
+use crate::remembered::remembered_count;
 use crate::source::LoadError;
 
 /// Changed problems listed before "show more".
@@ -118,7 +119,7 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
         }
     };
 
-    let shown = RwSignal::new(PAGE);
+    let shown = remembered_count("progress-shown", PAGE);
     let changes = Arc::new(progress.changes.clone());
     let (earlier, later) = (Arc::new(earlier), Arc::new(later));
     let list = {

@@ -18,10 +18,11 @@ enum Copied {
     Failed(String),
 }
 
-/// The copy-link button and its confirmation.
+/// The copy-link button and its confirmation. `lang` is followed in place: the toolbar is not rebuilt when the
+/// visitor switches languages.
 #[component]
-pub fn ShareLink(state: RwSignal<ViewState>, namespace: String, lang: Lang) -> impl IntoView {
-    let t = texts(lang);
+pub fn ShareLink(state: RwSignal<ViewState>, namespace: String, #[prop(into)] lang: Signal<Lang>) -> impl IntoView {
+    let t = move || texts(lang.get());
     let copied = RwSignal::new(Copied::Nothing);
     let copy = move |_| {
         // Built from the state, not read from the address bar, which follows the view a moment later.
@@ -41,12 +42,12 @@ pub fn ShareLink(state: RwSignal<ViewState>, namespace: String, lang: Lang) -> i
         });
     };
     view! {
-        <button type="button" class="zg-link-button" data-testid="copy-link" on:click=copy>{t.copy_link}</button>
+        <button type="button" class="zg-link-button" data-testid="copy-link" on:click=copy>{move || t().copy_link}</button>
         <span class="zg-copy-status" role="status" data-testid="copy-status">
             {move || match copied.get() {
                 Copied::Nothing => None,
-                Copied::Done => Some(view! { <span>{t.link_copied}</span> }.into_any()),
-                Copied::Failed(url) => Some(view! { <span>{t.copy_failed} " " <code class="zg-url">{url}</code></span> }.into_any()),
+                Copied::Done => Some(view! { <span>{t().link_copied}</span> }.into_any()),
+                Copied::Failed(url) => Some(view! { <span>{t().copy_failed} " " <code class="zg-url">{url}</code></span> }.into_any()),
             }}
         </span>
     }

@@ -14,6 +14,7 @@ use crate::components::show_more::ShowAllUnits;
 use crate::draw_in_steps::OffScreenSection;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
+use crate::remembered::remembered_flag;
 
 /// Rows of the standings table drawn before "show all".
 const ROWS_SHOWN: usize = 20;
@@ -69,7 +70,7 @@ pub fn UnitProgress(
     // The rows stay when the ranking changes: row n shows whichever unit ranks n-th, so a filter change rewrites
     // the text of the cells that changed instead of building the table again (new rows mean new text for the
     // browser to lay out, and new buttons with their listeners).
-    let show_all = RwSignal::new(false);
+    let show_all = remembered_flag("units-table-all");
     let shown = Memo::new(move |_| {
         let ranked = ranked.with(|ranked| ranked.as_ref().map_or(0, Vec::len));
         if show_all.get() { ranked } else { ranked.min(ROWS_SHOWN) }

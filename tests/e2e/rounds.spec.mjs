@@ -107,6 +107,10 @@ test('the deadline timeline lists commitments by date and filters to the overdue
   expect(total).toBeGreaterThan(20);
   expect(atReport).toBeGreaterThan(0);
   expect(today).toBeGreaterThanOrEqual(atReport);
+  // At first the three nearest to today; then all of them, a page at a time.
+  await expect(timeline.getByTestId('timeline-entry')).toHaveCount(3);
+  await timeline.getByTestId('timeline-all').click();
+  await expect(timeline.getByTestId('timeline-entry')).toHaveCount(20);
   // Earliest first, by the day each period ends ("2024-05" ends on the 31st).
   const ends = (await timeline.locator('time').evaluateAll((els) => els.map((el) => el.getAttribute('datetime'))))
     .map((d) => {

@@ -65,10 +65,31 @@ pub fn timeline(data: &ValidDataset, problems: impl IntoIterator<Item = usize>) 
     entries
 }
 
+/// Which `count` of a timeline (its entries' last days, earliest first) are nearest to `today`: from the first
+/// one due today or later, moved back so that `count` are shown when few are ahead (all of them past: the latest
+/// ones).
+pub fn nearest(last_days: &[Day], today: Day, count: usize) -> std::ops::Range<usize> {
+    let ahead = last_days.partition_point(|&day| day < today);
+    let start = ahead.min(last_days.len().saturating_sub(count));
+    start..last_days.len().min(start + count)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::DeadlineKind;
+
+    #[test]
+    fn the_nearest_deadlines_start_at_the_first_one_ahead() {
+        let days = [(2023, 12, 31), (2024, 5, 31), (2024, 6, 30), (2025, 1, 31), (2026, 12, 31), (2027, 6, 30)];
+        assert_eq!(nearest(&days, (2024, 6, 1), 3), 2..5, "from June 2024 on");
+        assert_eq!(nearest(&days, (2024, 6, 30), 3), 2..5, "due today is ahead");
+        assert_eq!(nearest(&days, (2026, 12, 5), 3), 3..6, "near the end: the last three");
+        assert_eq!(nearest(&days, (2030, 1, 1), 3), 3..6, "all past: the latest three");
+        assert_eq!(nearest(&days, (2000, 1, 1), 3), 0..3, "all ahead: the first three");
+        assert_eq!(nearest(&days[..2], (2024, 6, 1), 3), 0..2, "fewer than asked: all");
+        assert_eq!(nearest(&[], (2024, 6, 1), 3), 0..0);
+    }
 
     fn due(date: &str) -> Deadline {
         Deadline { due: date.parse().unwrap(), kind: DeadlineKind::By, promise: String::new(), text: String::new() }
