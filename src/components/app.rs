@@ -53,7 +53,9 @@ pub fn App(
             lang=move || lang.get().code()
         >
             {move || {
-                let t = texts(lang.get());
+                // Untracked: a language switch must not rebuild the dashboard (and lose what the visitor opened);
+                // the dashboard follows the language itself. The loading note and a failure have no switch.
+                let t = texts(lang.get_untracked());
                 match data.get() {
                     None => {
                         view! {
@@ -72,7 +74,7 @@ pub fn App(
                             .into_any()
                     }
                     Some(Err(error)) => {
-                        view! { <LoadFailure error lang=lang.get() on_retry=move || data.refetch()/> }.into_any()
+                        view! { <LoadFailure error lang=lang.get_untracked() on_retry=move || data.refetch()/> }.into_any()
                     }
                 }
             }}
