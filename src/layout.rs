@@ -1,7 +1,7 @@
 //! The dashboard's two layouts: one column, and — when the widget is wide enough — the charts sharing a row and
 //! the filters beside the list. Decided from the widget's own width, not the window's (an embedded widget may sit
 //! in a narrow column of a wide page), and in em of its font, so that larger text (适老化, a host's
-//! `--zg-font-size`, a zoomed page) keeps one column. Measured by script rather than by a CSS container query:
+//! `--zg-font-size`, a zoomed page) keeps one column; 适老化 mode always does. Measured by script rather than by a CSS container query:
 //! size containment would collapse the widget inside a host's shrink-to-fit box, and Chromium before 105 has no
 //! container queries.
 
@@ -41,8 +41,8 @@ fn is_wide(element: &web_sys::Element) -> Option<bool> {
     (font > 0 && content > 0).then_some(content >= WIDE_FROM_EM * font)
 }
 
-/// The layout of the dashboard in `wrapper`, kept current when the window is resized or 适老化 mode changes the
-/// text size. It starts from the widget's box (in the page already, with the loading note), so that the first
+/// The layout of the dashboard in `wrapper`, kept current when the window is resized; one column in 适老化 mode. It
+/// starts from the widget's box (in the page already, with the loading note), so that the first
 /// drawing is in the right layout.
 pub fn watch_layout(wrapper: NodeRef<Div>) -> Wide {
     let guess = use_context::<HostElement>()
@@ -61,14 +61,9 @@ pub fn watch_layout(wrapper: NodeRef<Div>) -> Wide {
             measure();
         }
     });
-    // The mode's class is set in the same update as the signal: measure once the new font size is laid out.
-    if let Some(Elderly(elderly)) = use_context::<Elderly>() {
-        Effect::new(move |_| {
-            elderly.track();
-            request_animation_frame(measure);
-        });
-    }
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    Wide(wide.into())
+    // 适老化 mode keeps its simple layout, one column, on any screen.
+    let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
+    Wide(Signal::derive(move || wide.get() && !elderly.is_some_and(|on| on.get())))
 }
