@@ -11,8 +11,10 @@
 // Written in conservative syntax (no ?., ??, ??=, replaceChildren) so that older Chromium-based browsers can at
 // least parse it and show the failure note instead of an empty box.
 
+// The options a widget reads from its element are defined once, in the wasm (src/options.rs): this loader hands
+// it the element itself. It reads only what it needs before the wasm runs: the dataset's address (to start the
+// download early) and the height (the element's own style).
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['data-src', 'lang', 'data-lang', 'ns', 'data-ns', 'filters', 'data-filters', 'theme', 'data-theme', 'height', 'data-height', 'timeout', 'data-timeout', 'compare', 'data-compare', 'elderly', 'data-elderly'];
 
 const NOTICE = {
   loading: '正在加载整改看板… Loading the dashboard…',
@@ -50,27 +52,18 @@ export async function version() {
   return (await loadModule()).version();
 }
 
-function readOptions(host) {
-  const pick = function () {
-    for (let i = 0; i < arguments.length; i++) {
-      const value = host.getAttribute(arguments[i]);
-      if (value != null && value.trim() !== '') return value;
-    }
-    return undefined;
-  };
-  const data = pick('data-src', 'src');
-  const compare = pick('data-compare', 'compare');
-  return {
-    data: data ? new URL(data, document.baseURI).href : undefined,
-    compare: compare ? new URL(compare, document.baseURI).href : undefined,
-    lang: pick('lang', 'data-lang'),
-    namespace: pick('ns', 'data-ns'),
-    filters: pick('filters', 'data-filters'),
-    theme: pick('theme', 'data-theme'),
-    // A boolean attribute: present (with any value, or none) means on.
-    elderly: host.hasAttribute('data-elderly') || host.hasAttribute('elderly'),
-    timeout: pick('timeout', 'data-timeout'),
-  };
+/** The mount options: [{ key, attribute, switch, inPageAddress, default }] (the snippet generator's source). */
+export async function mountOptionTable() {
+  return (await loadModule()).mountOptionTable();
+}
+
+/** The element's attribute `name`, or `data-name`, when it has a value. */
+function attribute(host, name) {
+  const values = [host.getAttribute(name), host.getAttribute('data-' + name)];
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] != null && values[i].trim() !== '') return values[i];
+  }
+  return undefined;
 }
 
 function note(root, text, className) {
@@ -93,16 +86,16 @@ async function attach(host) {
   empty(shadow);
   shadow.appendChild(link);
   shadow.appendChild(box);
-  const height = host.getAttribute('height') || host.getAttribute('data-height');
+  const height = attribute(host, 'height');
   // CSSOM, not a style attribute: allowed under style-src 'self'.
   if (height) host.style.setProperty('--zg-embed-height', /^\d+$/.test(height) ? `${height}px` : height);
   note(box, NOTICE.loading, 'zg-status');
-  const options = readOptions(host);
   // The dataset's download starts now, beside the wasm's, instead of once the wasm runs (see early-download.js).
+  const data = attribute(host, 'src');
   let beforeMount = true;
-  const early = options.data
+  const early = data
     ? import(new URL('early-download.js', base).href).then(
-      function (module) { return beforeMount ? module.startEarlyDownload(options.data) : undefined; },
+      function (module) { return beforeMount ? module.startEarlyDownload(data) : undefined; },
       function () { return undefined; })
     : Promise.resolve(undefined);
   try {
@@ -118,7 +111,7 @@ async function attach(host) {
     }
     detach(host);
     if (download) box.zhenggaiEarlyDownload = download;
-    host.zhenggaiWidget = glue.mount(box, options);
+    host.zhenggaiWidget = glue.mountConfiguredBy(box, host);
   } catch (error) {
     note(box, NOTICE.failed, 'zg-embed-failed');
     host.dispatchEvent(new CustomEvent('zhenggai:error', { bubbles: true, composed: true, detail: { message: String(error) } }));
@@ -130,12 +123,29 @@ function detach(host) {
   host.zhenggaiWidget = undefined;
 }
 
+/** Whether an attribute change is one of the widget's options (not the element's style or class). */
+function changesOptions(mutation) {
+  const name = mutation.attributeName;
+  return name !== 'style' && name !== 'class' && name !== 'id'
+    && mutation.oldValue !== mutation.target.getAttribute(name);
+}
+
 class ZhenggaiBoard extends HTMLElement {
-  static get observedAttributes() { return ATTRIBUTES; }
-  connectedCallback() { attach(this); }
-  disconnectedCallback() { detach(this); }
-  attributeChangedCallback(_name, previous, next) {
-    if (this.isConnected && this.zhenggaiWidget && previous !== next) attach(this);
+  connectedCallback() {
+    attach(this);
+    // Any option attribute changed on a running widget mounts it again with the new options; the list of
+    // options lives in the wasm, so every attribute is watched.
+    const board = this;
+    if (!this.zhenggaiObserver) {
+      this.zhenggaiObserver = new MutationObserver(function (mutations) {
+        if (board.isConnected && board.zhenggaiWidget && mutations.some(changesOptions)) attach(board);
+      });
+    }
+    this.zhenggaiObserver.observe(this, { attributes: true, attributeOldValue: true });
+  }
+  disconnectedCallback() {
+    if (this.zhenggaiObserver) this.zhenggaiObserver.disconnect();
+    detach(this);
   }
 }
 

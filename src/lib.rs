@@ -8,6 +8,7 @@
 //! - [`ids`]: element ids unique per widget instance;
 //! - [`download`]: saving exports (Blob URLs, SVG rendered to PNG);
 //! - [`elderly`]: elderly-friendly mode (适老化) and its remembered choice;
+//! - [`options`]: the mount options, defined once, read from attributes, a JS object or the page's address;
 //! - [`host`]: events for the host page, the crash notice, messages to a parent frame;
 //! - [`url_state`]: the view state in the page URL (namespaced keys, `history.replaceState`);
 //! - [`components`]: one Leptos component per file.
@@ -21,6 +22,7 @@ pub mod host;
 pub mod i18n;
 pub mod ids;
 pub mod layout;
+pub mod options;
 pub mod remembered;
 pub mod source;
 pub mod url_state;
@@ -29,7 +31,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::view_state::DEFAULT_NAMESPACE;
 
 use crate::components::app::App;
 #[cfg(feature = "importer")]
@@ -40,127 +41,7 @@ use crate::components::round_builder::RoundBuilder;
 /// The id of the element the standalone page mounts into.
 pub const ROOT_ID: &str = "zhenggai";
 
-/// The colour theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Light,
-    Dark,
-}
-
-impl Theme {
-    /// Reads `light`, `dark` or `auto` (the visitor's `prefers-color-scheme`); anything else, or nothing, is light:
-    /// a host page is light unless its web team chooses otherwise (docs/embedding.md). The standalone page asks for
-    /// `auto`.
-    pub fn resolve(word: Option<&str>) -> Self {
-        match word.map(str::trim) {
-            Some("dark") => Self::Dark,
-            Some("auto") => {
-                let prefers_dark = web_sys::window()
-                    .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-                    .is_some_and(|query| query.matches());
-                if prefers_dark { Self::Dark } else { Self::Light }
-            }
-            _ => Self::Light,
-        }
-    }
-
-    /// The CSS class of the widget root.
-    pub fn class(self) -> &'static str {
-        match self {
-            Self::Light => "zg-theme-light",
-            Self::Dark => "zg-theme-dark",
-        }
-    }
-}
-
-/// How a widget instance is set up by its host page.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MountOptions {
-    /// The initial UI language.
-    pub lang: Lang,
-    /// Prefix of the widget's keys in the page URL, e.g. `zg.`; give each instance on a page its own.
-    pub namespace: String,
-    /// The dataset's address (`data-src`); the embedded reference report when absent.
-    pub data_src: Option<String>,
-    /// An earlier report of the same round or unit to compare with (`data-compare`), for progress over time.
-    pub compare_src: Option<String>,
-    /// Whether a `?data=` URL parameter may choose the dataset. On by default only on the standalone page: on a
-    /// host's page it would let any link show other data under the host's name.
-    pub allow_data_param: bool,
-    /// The view to start with when the link has none, written like a link without the namespace:
-    /// `s=wancheng&c=c1,c3&q=安置`.
-    pub initial_view: Option<String>,
-    /// The colour theme.
-    pub theme: Theme,
-    /// Elderly-friendly mode (适老化) on from the start; the visitor's own choice, remembered in local storage,
-    /// wins over it.
-    pub elderly: bool,
-    /// Seconds of silence from the data server after which a download is given up (`data-timeout`).
-    pub timeout_seconds: u32,
-}
-
-/// How long a silent data server is waited for, unless the host page says otherwise.
-pub const DEFAULT_TIMEOUT_SECONDS: u32 = 30;
-
-/// Reads a timeout in whole seconds; anything else (empty, negative, zero, huge) keeps the default.
-fn timeout_seconds(value: Option<String>) -> u32 {
-    value
-        .and_then(|v| v.trim().parse::<u32>().ok())
-        .filter(|&seconds| (1..=3600).contains(&seconds))
-        .unwrap_or(DEFAULT_TIMEOUT_SECONDS)
-}
-
-impl Default for MountOptions {
-    fn default() -> Self {
-        Self {
-            lang: Lang::default(),
-            namespace: DEFAULT_NAMESPACE.to_owned(),
-            data_src: None,
-            compare_src: None,
-            allow_data_param: false,
-            initial_view: None,
-            theme: Theme::default(),
-            elderly: false,
-            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
-        }
-    }
-}
-
-impl MountOptions {
-    /// Reads `data-lang`, `data-ns`, `data-src`, `data-compare`, `data-filters`, `data-theme`, `data-elderly`, `data-timeout` and
-    /// `data-allow-data-param` from the mount element.
-    pub fn from_element(element: &web_sys::Element) -> Self {
-        let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
-        Self {
-            lang: attribute("data-lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default(),
-            namespace: attribute("data-ns").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()),
-            data_src: attribute("data-src"),
-            compare_src: attribute("data-compare"),
-            allow_data_param: element.has_attribute("data-allow-data-param"),
-            initial_view: attribute("data-filters"),
-            theme: Theme::resolve(attribute("data-theme").as_deref()),
-            elderly: element.has_attribute("data-elderly"),
-            timeout_seconds: timeout_seconds(attribute("data-timeout")),
-        }
-    }
-
-    /// Reads `{ data, compare, lang, namespace, filters, theme, elderly, timeout, allowDataParam }` from a JS options object.
-    pub fn from_js(options: &JsValue) -> Self {
-        let text = |key: &str| host::string_option(options, key);
-        Self {
-            lang: text("lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default(),
-            namespace: text("namespace").unwrap_or_else(|| DEFAULT_NAMESPACE.to_owned()),
-            data_src: text("data"),
-            compare_src: text("compare"),
-            allow_data_param: host::bool_option(options, "allowDataParam"),
-            initial_view: text("filters"),
-            theme: Theme::resolve(text("theme").as_deref()),
-            elderly: host::bool_option(options, "elderly"),
-            timeout_seconds: timeout_seconds(host::number_option(options, "timeout")),
-        }
-    }
-}
+pub use options::{DEFAULT_TIMEOUT_SECONDS, MountOptions, Theme};
 
 /// Entry point of the standalone page: installs the panic hook and mounts into `#zhenggai`, configured by its
 /// `data-*` attributes. On any other page it does nothing: host pages mount through [`mount_from_js`].
@@ -171,7 +52,8 @@ pub fn start() {
     };
     let root = document.get_element_by_id(ROOT_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(root) = root {
-        let options = MountOptions::from_element(&root);
+        let query = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        let options = MountOptions::from_element(&root).with_page_address(&query);
         // The standalone page's widget lives as long as the page.
         mount(root, options);
     }
@@ -210,6 +92,18 @@ pub fn mount_from_js(element: JsValue, options: JsValue) -> Result<Widget, JsErr
         return Err(JsError::new("zhenggai mount(): the first argument must be an HTML element"));
     };
     Ok(mount(element, MountOptions::from_js(&options)))
+}
+
+/// The embed loader's entry: mounts a widget into `element` (the box in the shadow root), configured by the
+/// attributes of `configured_by` (the `<zhenggai-board>` or `<div data-zhenggai>`), read through the one option
+/// table ([`options::MOUNT_OPTIONS`]).
+#[wasm_bindgen(js_name = mountConfiguredBy)]
+pub fn mount_configured_by(element: JsValue, configured_by: JsValue) -> Result<Widget, JsError> {
+    let (Some(element), Some(configured_by)) = (host::as_html_element(element), host::as_html_element(configured_by))
+    else {
+        return Err(JsError::new("zhenggai mountConfiguredBy(): both arguments must be HTML elements"));
+    };
+    Ok(mount(element, MountOptions::from_element(&configured_by)))
 }
 
 /// The authoring page: `mountImporter(element, { lang })` renders the text importer into `element`. Built into its

@@ -69,10 +69,13 @@ pub fn compare_source(compare_src: Option<&str>, allow_data_param: bool) -> Opti
     source_from(COMPARE_URL_KEY, compare_src, allow_data_param)
 }
 
-/// The address in the page URL's `key` parameter (when allowed), else `attribute`, resolved against the page.
+/// The address in the page URL's `key` parameter (when allowed), else `attribute`, resolved against the page's
+/// base address (its `<base href>` if it has one, as the loader's early download resolves it).
 fn source_from(key: &str, attribute: Option<&str>, allow_param: bool) -> Option<Source> {
-    let location = web_sys::window().map(|w| w.location())?;
-    let href = location.href().unwrap_or_default();
+    let window = web_sys::window()?;
+    let location = window.location();
+    let base = window.document().and_then(|document| document.base_uri().ok().flatten());
+    let href = base.or_else(|| location.href().ok()).unwrap_or_default();
     let from_param = allow_param
         .then(|| location.search().ok())
         .flatten()

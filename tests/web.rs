@@ -264,3 +264,52 @@ async fn a_section_off_screen_catches_up_after_the_paint_and_one_on_screen_at_on
         element.remove();
     }
 }
+
+#[wasm_bindgen_test]
+fn every_option_of_the_table_is_read_from_an_attribute_or_its_data_form_and_documented() {
+    use zhenggai_widget::options::MOUNT_OPTIONS;
+    use zhenggai_widget::{DEFAULT_TIMEOUT_SECONDS, Theme};
+    let element = container();
+    for (name, value) in [
+        ("src", "/a.json"),
+        ("data-compare", "/b.json"),
+        ("lang", "en"),
+        ("data-ns", "x."),
+        ("filters", "s=wancheng"),
+        ("data-theme", "dark"),
+        ("elderly", ""),
+        ("timeout", "7"),
+        ("allow-data-param", "false"),
+    ] {
+        element.set_attribute(name, value).unwrap();
+    }
+    let options = MountOptions::from_element(&element);
+    assert_eq!(options.data_src.as_deref(), Some("/a.json"));
+    assert_eq!(options.compare_src.as_deref(), Some("/b.json"));
+    assert_eq!((options.lang, options.namespace.as_str()), (Lang::En, "x."));
+    assert_eq!(options.initial_view.as_deref(), Some("s=wancheng"));
+    assert_eq!(options.theme, Theme::Dark);
+    assert!(options.elderly, "a bare switch is on");
+    assert_eq!(options.timeout_seconds, 7);
+    assert!(!options.allow_data_param, "a switch written false is off");
+    // The JS object reads the same table by key.
+    let object = js_sys::JSON::parse(r#"{"data":"/c.json","namespace":"y.","elderly":true,"timeout":5000}"#).unwrap();
+    let options = MountOptions::from_js(&object);
+    assert_eq!((options.data_src.as_deref(), options.namespace.as_str()), (Some("/c.json"), "y."));
+    assert!(options.elderly);
+    assert_eq!(options.timeout_seconds, DEFAULT_TIMEOUT_SECONDS, "out of range: the default");
+    // The standalone page's address sets the options it may, only where ?data= is allowed.
+    let page = MountOptions { allow_data_param: true, ..MountOptions::default() };
+    let from_address = page.clone().with_page_address("?lang=en&theme=dark&elderly=1&filters=s%3Dx&namespace=p.");
+    assert_eq!((from_address.lang, from_address.theme, from_address.elderly), (Lang::En, Theme::Dark, true));
+    assert_eq!(from_address.namespace, "p.");
+    assert_eq!(from_address.initial_view, None, "filters come from the link's own keys");
+    assert_eq!(MountOptions::default().with_page_address("?lang=en").lang, Lang::Zh, "a host's page: ignored");
+    // docs/embedding.md lists every row of the table.
+    let docs = include_str!("../docs/embedding.md");
+    for option in MOUNT_OPTIONS {
+        let row = format!("| `{}` (`data-{}`) |", option.attribute, option.attribute);
+        assert!(docs.contains(&row), "docs/embedding.md has no row {row}");
+    }
+    element.remove();
+}

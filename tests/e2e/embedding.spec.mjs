@@ -104,9 +104,9 @@ test('the embed generator produces both snippets', async ({ page }) => {
   await page.goto('/embed.html');
   await page.getByLabel('数据地址（JSON）').fill('https://example.gov.cn/report.json');
   await page.getByLabel('最大高度（像素，留空为不限）').fill('800');
-  await expect(page.locator('#script-snippet')).toHaveValue(/<zhenggai-board data-src="https:\/\/example\.gov\.cn\/report\.json" height="800" theme="light"><\/zhenggai-board>/);
+  await expect(page.locator('#script-snippet')).toHaveValue(/<zhenggai-board data-src="https:\/\/example\.gov\.cn\/report\.json" data-lang="zh" data-theme="light" data-height="800"><\/zhenggai-board>/);
   await expect(page.locator('#script-snippet')).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/zhenggai\.js"><\/script>/);
-  await expect(page.locator('#iframe-snippet')).toHaveValue(/<iframe id="zhenggai-frame" title="巡视整改进展看板" src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?data=https%3A%2F%2Fexample\.gov\.cn%2Freport\.json"/);
+  await expect(page.locator('#iframe-snippet')).toHaveValue(/<iframe id="zhenggai-frame" title="巡视整改进展看板" src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?data=https%3A%2F%2Fexample\.gov\.cn%2Freport\.json&amp;lang=zh&amp;theme=light"/);
   await expect(page.locator('#iframe-snippet')).toHaveValue(/host-frame\.js" data-frame="zhenggai-frame"><\/script>/);
 });
 
@@ -131,6 +131,86 @@ test('the generator writes the theme the web team picked, light included', async
   await page.goto('/embed.html');
   for (const [choice, value] of [['浅色', 'light'], ['深色', 'dark'], ['跟随系统', 'auto']]) {
     await page.getByLabel('配色').selectOption({ label: choice });
-    await expect(page.locator('#script-snippet')).toHaveValue(new RegExp(`<zhenggai-board[^>]* theme="${value}"`));
+    await expect(page.locator('#script-snippet')).toHaveValue(new RegExp(`<zhenggai-board[^>]* data-theme="${value}"`));
+  }
+});
+
+// Every option of the widget's table, set as an attribute of <zhenggai-board>, has its effect; the list of options
+// comes from the widget itself, so that an option added to the table without a check here fails this test.
+test('every documented attribute on <zhenggai-board> has its effect', async ({ page }) => {
+  await page.goto('/embed.html');
+  const table = await page.evaluate(async () => (await import('/zhenggai.js')).mountOptionTable());
+  const checked = ['src', 'compare', 'lang', 'ns', 'filters', 'theme', 'elderly', 'timeout', 'height', 'allow-data-param'];
+  expect(table.map((option) => option.attribute).sort()).toEqual([...checked].sort());
+  await page.goto('/embed.html?data=/fixtures/round.json&zg.q=x');
+  await page.evaluate(() => {
+    document.getElementById('preview').remove();
+    const board = document.createElement('zhenggai-board');
+    board.id = 'all';
+    const set = {
+      src: '/fixtures/round-later.json', compare: '/fixtures/round.json', lang: 'en', ns: 'b1.', filters: 'q=财政',
+      theme: 'dark', elderly: '', height: '600', 'allow-data-param': 'false',
+    };
+    for (const [name, value] of Object.entries(set)) board.setAttribute(name, value);
+    const stalled = document.createElement('zhenggai-board');
+    stalled.id = 'stalled';
+    stalled.setAttribute('data-src', '/corpus-net/hang');
+    stalled.setAttribute('data-timeout', '2');
+    stalled.setAttribute('data-ns', 'b2.');
+    document.body.append(board, stalled);
+  });
+  const board = page.locator('#all');
+  // src: the later round, not ?data= (allow-data-param is off on a host page); compare: progress over time.
+  await expect(board.getByTestId('result-count')).toContainText('problems');
+  await expect(board.getByTestId('progress')).toBeVisible();
+  // lang: English. ns and filters: the initial search under the board's own prefix.
+  await expect(board.getByRole('heading', { name: 'Charts' })).toBeVisible();
+  await expect(board.getByTestId('filter-bar')).toContainText('Search：财政');
+  await expect(page).toHaveURL(/b1\.q=%E8%B4%A2%E6%94%BF/);
+  // theme and elderly: the classes of the widget root (elderly is high-contrast light whatever the theme).
+  await expect(board.locator('.zg')).toHaveClass(/zg-theme-dark/);
+  await expect(board.locator('.zg')).toHaveClass(/zg-elderly/);
+  // height: the element's own maximum height, scrolling inside.
+  expect(await board.evaluate((el) => getComputedStyle(el).maxHeight)).toBe('600px');
+  expect(await board.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY)).toBe('auto');
+  // timeout: a server that never answers is given up after 2 s.
+  await expect(page.locator('#stalled').getByTestId('load-error')).toBeVisible({ timeout: 6_000 });
+  // Changing an attribute mounts the widget again with it.
+  await page.evaluate(() => document.getElementById('all').setAttribute('lang', 'zh'));
+  await expect(board.getByRole('heading', { name: '图表' })).toBeVisible();
+});
+
+// For each choice in the generator, the snippet it writes, pasted into a page of its own, gives that choice.
+test('the snippet the generator writes for each choice gives that choice', async ({ page, context }) => {
+  const choices = [
+    { label: '界面语言', select: 'English', check: async (board) => expect(board.getByRole('heading', { name: 'Charts' })).toBeVisible() },
+    { label: '配色', select: '深色', check: async (board) => expect(board.locator('.zg')).toHaveClass(/zg-theme-dark/) },
+    { label: '配色', select: '浅色', check: async (board) => expect(board.locator('.zg')).toHaveClass(/zg-theme-light/) },
+    { label: '默认开启适老化模式（大字、高对比）', tick: true, check: async (board) => expect(board.locator('.zg')).toHaveClass(/zg-elderly/) },
+    { label: '初始筛选（如 s=wancheng&c=c1）', fill: 's=wancheng', check: async (board) => expect(board.getByTestId('result-count')).toHaveText('显示 1 / 15 个问题') },
+    { label: '链接参数前缀（同一页面有多个看板时各不相同）', fill: 'mine.', check: async (board, shown) => {
+      await board.getByTestId('status-filter').getByRole('button', { name: /^完成/ }).click({ force: true });
+      await expect(shown).toHaveURL(/mine\.s=wancheng/);
+    } },
+    { label: '最大高度（像素，留空为不限）', fill: '500', check: async (board) => expect.poll(() => board.evaluate((el) => getComputedStyle(el).maxHeight)).toBe('500px') },
+    { label: '数据地址（JSON）', fill: '/fixtures/other-report.json', check: async (board) => expect(board.getByTestId('report-title')).toHaveText('另一份通报（测试数据）') },
+  ];
+  for (const choice of choices) {
+    await page.goto('/embed.html');
+    const field = page.getByLabel(choice.label);
+    if (choice.select) await field.selectOption({ label: choice.select });
+    if (choice.fill) await field.fill(choice.fill);
+    if (choice.tick) await field.check();
+    const snippet = page.locator('#script-snippet');
+    await expect(snippet).not.toHaveValue('');
+    await page.waitForTimeout(500);
+    const html = await snippet.inputValue();
+    const shown = await context.newPage();
+    await shown.route('**/snippet.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!DOCTYPE html><meta charset="utf-8"><body>${html}</body>` }));
+    await shown.goto('/snippet.html');
+    const board = shown.locator('zhenggai-board');
+    await expect(board.getByTestId('report-title')).toBeVisible();
+    await choice.check(board, shown);
+    await shown.close();
   }
 });
