@@ -214,3 +214,23 @@ test('the snippet the generator writes for each choice gives that choice', async
     await shown.close();
   }
 });
+
+test('the iframe snippet carries the generator choices to the standalone page', async ({ page, context }) => {
+  await page.goto('/embed.html');
+  await page.getByLabel('数据地址（JSON）').fill('/fixtures/other-report.json');
+  await page.getByLabel('界面语言').selectOption({ label: 'English' });
+  await page.getByLabel('配色').selectOption({ label: '深色' });
+  await page.getByLabel('默认开启适老化模式（大字、高对比）').check();
+  await page.getByLabel('初始筛选（如 s=wancheng&c=c1）').fill('q=x');
+  await expect(page.locator('#iframe-snippet')).toHaveValue(/elderly=1/);
+  const html = await page.locator('#iframe-snippet').inputValue();
+  const shown = await context.newPage();
+  await shown.route('**/frame-snippet.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!DOCTYPE html><meta charset="utf-8"><body>${html}</body>` }));
+  await shown.goto('/frame-snippet.html');
+  const frame = shown.frameLocator('#zhenggai-frame');
+  await expect(frame.getByTestId('report-title')).toHaveText('另一份通报（测试数据）');
+  await expect(frame.getByRole('heading', { name: 'Charts' })).toBeVisible();
+  await expect(frame.locator('.zg')).toHaveClass(/zg-theme-dark/);
+  await expect(frame.locator('.zg')).toHaveClass(/zg-elderly/);
+  await expect(frame.getByTestId('filter-bar')).toContainText('x');
+});
