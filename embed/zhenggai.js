@@ -75,21 +75,56 @@ function note(root, text, className) {
   root.appendChild(p);
 }
 
+/**
+ * The snapshot pasted inside the element (`zhenggai snapshot --embed`), as a shadow root: the browser made it
+ * from the declarative `<template shadowrootmode="open">` while parsing; a browser from before declarative shadow
+ * roots left the template in the element, and it is made here. Returns its box, or undefined without one.
+ */
+function snapshotBox(host) {
+  let template = null;
+  for (let i = 0; i < host.children.length; i++) {
+    const child = host.children[i];
+    if (child.tagName === 'TEMPLATE' && child.hasAttribute('shadowrootmode')) template = child;
+  }
+  if (!host.shadowRoot && template) {
+    host.attachShadow({ mode: 'open' }).appendChild(template.content);
+  }
+  if (template) template.remove();
+  const box = host.shadowRoot && host.shadowRoot.querySelector('.zg-host');
+  return box && box.querySelector('.zg-snapshot') && !host.zhenggaiWidget ? box : undefined;
+}
+
+/** The widget cannot start: a snapshot stays, without its controls, and says why; otherwise the bare note. */
+function failed(box) {
+  const snapshot = box.querySelector('.zg-snapshot');
+  if (!snapshot) {
+    note(box, NOTICE.failed, 'zg-embed-failed');
+    return;
+  }
+  snapshot.classList.add('zg-snapshot-failed');
+  const line = snapshot.querySelector('.zg-snapshot-note');
+  if (line) line.hidden = false;
+}
+
 /** Renders a widget into `host`'s shadow root. Used by <zhenggai-board> and by <div data-zhenggai>. */
 async function attach(host) {
-  const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('zhenggai.css', base).href;
-  const box = document.createElement('div');
-  box.className = 'zg-host';
-  empty(shadow);
-  shadow.appendChild(link);
-  shadow.appendChild(box);
+  // A pasted snapshot is shown as it is until the widget takes over from it (src/take_over.rs).
+  let box = snapshotBox(host);
+  if (!box) {
+    const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('zhenggai.css', base).href;
+    box = document.createElement('div');
+    box.className = 'zg-host';
+    empty(shadow);
+    shadow.appendChild(link);
+    shadow.appendChild(box);
+    note(box, NOTICE.loading, 'zg-status');
+  }
   const height = attribute(host, 'height');
   // CSSOM, not a style attribute: allowed under style-src 'self'.
   if (height) host.style.setProperty('--zg-embed-height', /^\d+$/.test(height) ? `${height}px` : height);
-  note(box, NOTICE.loading, 'zg-status');
   // The dataset's download starts now, beside the wasm's, instead of once the wasm runs (see early-download.js).
   const data = attribute(host, 'src');
   let beforeMount = true;
@@ -113,7 +148,7 @@ async function attach(host) {
     if (download) box.zhenggaiEarlyDownload = download;
     host.zhenggaiWidget = glue.mountConfiguredBy(box, host);
   } catch (error) {
-    note(box, NOTICE.failed, 'zg-embed-failed');
+    failed(box);
     host.dispatchEvent(new CustomEvent('zhenggai:error', { bubbles: true, composed: true, detail: { message: String(error) } }));
   }
 }

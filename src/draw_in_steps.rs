@@ -83,7 +83,8 @@ impl DrawInSteps {
             Place::TopVisible(pixels) => first.min((pixels / SMALLEST_ITEM_PX).ceil() as usize),
             Place::Inside => wanted,
         };
-        if drawn_in_full || wanted <= first {
+        // A snapshot (rendered natively) is drawn whole: there is no paint to wait for.
+        if drawn_in_full || wanted <= first || !cfg!(target_arch = "wasm32") {
             return wanted;
         }
         self.catch_up.queue(change);

@@ -15,6 +15,12 @@ impl IdPrefix {
     pub fn next() -> Self {
         Self(format!("zg{}", NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)))
     }
+
+    /// The prefix of a snapshot's ids (`zgs-search`): never one of a live widget's, which shares the page with the
+    /// snapshot while it takes over.
+    pub fn snapshot() -> Self {
+        Self("zgs".to_owned())
+    }
 }
 
 /// An id for `part` that is unique on the page, e.g. `zg1-search`.

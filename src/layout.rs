@@ -61,8 +61,11 @@ pub fn watch_layout(wrapper: NodeRef<Div>) -> Wide {
             measure();
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // Natively (a snapshot) there is no window to follow.
+    if cfg!(target_arch = "wasm32") {
+        let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+        on_cleanup(move || resize.remove());
+    }
     // 适老化 mode keeps its simple layout, one column, on any screen.
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
     Wide(Signal::derive(move || wide.get() && !elderly.is_some_and(|on| on.get())))

@@ -11,7 +11,12 @@
 //! - [`options`]: the mount options, defined once, read from attributes, a JS object or the page's address;
 //! - [`host`]: events for the host page, the crash notice, messages to a parent frame;
 //! - [`url_state`]: the view state in the page URL (namespaced keys, `history.replaceState`);
+//! - [`snapshot`]: the first view as static HTML, rendered natively by the same components;
 //! - [`components`]: one Leptos component per file.
+
+// The snapshot's native rendering (`ssr`) works out the layout of the dashboard's whole view type, deeper than
+// the default limit.
+#![recursion_limit = "256"]
 
 pub mod clock;
 pub mod components;
@@ -24,13 +29,14 @@ pub mod ids;
 pub mod layout;
 pub mod options;
 pub mod remembered;
+pub mod snapshot;
 pub mod source;
+pub mod take_over;
 pub mod url_state;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use zhenggai_core::Lang;
 
 use crate::components::app::App;
 #[cfg(feature = "importer")]
@@ -74,12 +80,17 @@ impl Widget {
     }
 }
 
-/// Mounts a widget into `element`, replacing the static fallback content it may hold.
+/// Mounts a widget into `element`, replacing the static fallback content it may hold, or taking over from the
+/// snapshot it holds.
 pub fn mount(element: web_sys::HtmlElement, options: MountOptions) -> Widget {
-    element.set_inner_html("");
+    // A snapshot in the element stays until the widget can replace it (src/take_over.rs).
+    let (target, take_over) = take_over::TakeOver::prepare(&element);
     let host_element = element.clone();
-    let handle = leptos::mount::mount_to(element.clone(), move || {
+    let handle = leptos::mount::mount_to(target, move || {
         provide_context(host::HostElement(host_element.clone()));
+        if let Some(take_over) = take_over.clone() {
+            provide_context(take_over);
+        }
         view! { <App options=options.clone()/> }
     });
     Widget { id: host::register(&element, Box::new(handle)) }
@@ -114,7 +125,9 @@ pub fn mount_importer(element: JsValue, options: JsValue) -> Result<Widget, JsEr
     let Some(element) = host::as_html_element(element) else {
         return Err(JsError::new("zhenggai mountImporter(): the first argument must be an HTML element"));
     };
-    let lang = host::string_option(&options, "lang").and_then(|code| Lang::from_code(&code)).unwrap_or_default();
+    let lang = host::string_option(&options, "lang")
+        .and_then(|code| zhenggai_core::Lang::from_code(&code))
+        .unwrap_or_default();
     element.set_inner_html("");
     let host_element = element.clone();
     let handle = leptos::mount::mount_to(element.clone(), move || {

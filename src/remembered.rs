@@ -2,8 +2,6 @@
 //! filter panel on a phone — kept by name for as long as the dashboard lives. A language switch rebuilds the
 //! dashboard's parts (their words are fixed when they are built); their state, taken from here, stays.
 
-use std::collections::HashMap;
-
 use leptos::prelude::*;
 
 /// The dashboard's remembered switches and counts, shared through context.
@@ -11,8 +9,8 @@ use leptos::prelude::*;
 pub struct Remembered {
     /// The dashboard's owner: signals made in a part that is rebuilt would be disposed with it.
     owner: StoredValue<Option<Owner>>,
-    flags: StoredValue<HashMap<String, RwSignal<bool>>>,
-    counts: StoredValue<HashMap<String, RwSignal<usize>>>,
+    flags: StoredValue<Vec<(String, RwSignal<bool>)>>,
+    counts: StoredValue<Vec<(String, RwSignal<usize>)>>,
 }
 
 impl Default for Remembered {
@@ -20,8 +18,8 @@ impl Default for Remembered {
     fn default() -> Self {
         Self {
             owner: StoredValue::new(Owner::current()),
-            flags: StoredValue::new(HashMap::new()),
-            counts: StoredValue::new(HashMap::new()),
+            flags: StoredValue::new(Vec::new()),
+            counts: StoredValue::new(Vec::new()),
         }
     }
 }
@@ -29,20 +27,20 @@ impl Default for Remembered {
 impl Remembered {
     fn signal<T: Send + Sync + 'static>(
         self,
-        map: StoredValue<HashMap<String, RwSignal<T>>>,
+        map: StoredValue<Vec<(String, RwSignal<T>)>>,
         key: &str,
         initial: T,
     ) -> RwSignal<T> {
-        if let Some(signal) = map.with_value(|map| map.get(key).copied()) {
+        // A list, not a map: a dashboard remembers a few dozen things, and a hash map costs wasm.
+        if let Some(signal) = map.with_value(|map| map.iter().find(|(name, _)| name == key).map(|(_, signal)| *signal))
+        {
             return signal;
         }
         let signal = match self.owner.get_value() {
             Some(owner) => owner.with(|| RwSignal::new(initial)),
             None => RwSignal::new(initial),
         };
-        map.update_value(|map| {
-            map.insert(key.to_owned(), signal);
-        });
+        map.update_value(|map| map.push((key.to_owned(), signal)));
         signal
     }
 }

@@ -24,6 +24,10 @@ fn segment_key(segment: &str) -> Option<String> {
 
 /// Reads the widget's state from the current page URL. Never fails: unreadable parts are skipped.
 pub fn read(namespace: &str) -> ViewState {
+    // A snapshot rendered natively has no link: the widget applies the link's view when it takes over.
+    if !cfg!(target_arch = "wasm32") {
+        return ViewState::default();
+    }
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();
     parse_query(namespace, &search)
 }

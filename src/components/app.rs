@@ -11,6 +11,7 @@ use crate::host::{HostElement, dispatch};
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
 use crate::source::{EarlyDownload, LoadError, Progress, compare_source, initial_source, load};
+use crate::take_over::TakeOver;
 use crate::{MountOptions, elderly};
 
 /// The whole widget.
@@ -56,7 +57,12 @@ pub fn App(
                 // Untracked: a language switch must not rebuild the dashboard (and lose what the visitor opened);
                 // the dashboard follows the language itself. The loading note and a failure have no switch.
                 let t = texts(lang.get_untracked());
-                match data.get() {
+                let loaded = data.get();
+                // The dataset, or why it cannot be shown, replaces the snapshot the page showed meanwhile.
+                if let (Some(_), Some(take_over)) = (&loaded, use_context::<TakeOver>()) {
+                    take_over.finish();
+                }
+                match loaded {
                     None => {
                         view! {
                             <div class="zg-status" role="status" data-testid="loading">

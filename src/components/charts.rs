@@ -77,7 +77,9 @@ fn width_guess() -> Option<u32> {
 /// The width to draw charts at, following the width of `section`: charts are drawn at the width of their
 /// container, so that their text keeps its size on any screen.
 pub(crate) fn chart_width(section: NodeRef<leptos::html::Section>) -> RwSignal<u32> {
-    let width = RwSignal::new(width_guess().unwrap_or(640));
+    // Natively (a snapshot) there is nothing to measure: a phone's width, see `snapshot::CHART_WIDTH`.
+    let fallback = if cfg!(target_arch = "wasm32") { 640 } else { crate::snapshot::CHART_WIDTH };
+    let width = RwSignal::new(width_guess().unwrap_or(fallback));
     let measure = move || {
         if let Some(element) = section.get_untracked() {
             let available = u32::try_from(element.client_width()).unwrap_or(0).saturating_sub(FIGURE_INSET);
@@ -91,8 +93,11 @@ pub(crate) fn chart_width(section: NodeRef<leptos::html::Section>) -> RwSignal<u
             measure();
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    // Natively (a snapshot) there is no window to follow.
+    if cfg!(target_arch = "wasm32") {
+        let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+        on_cleanup(move || resize.remove());
+    }
     width
 }
 
@@ -510,7 +515,8 @@ fn ChartFigure(
             // Drawn only while open: a round's tables have hundreds of rows, rebuilt at every filter change.
             <details class="zg-chart-table" prop:open=move || table_open.get() on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{t.data_table}</summary>
-                {move || table_open.get().then(|| table.run())}
+                // A snapshot holds it (closed): its <details> opens without the script.
+                {move || (table_open.get() || !cfg!(target_arch = "wasm32")).then(|| table.run())}
             </details>
         </figure>
     }

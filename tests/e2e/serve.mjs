@@ -1,5 +1,7 @@
 // A tiny static server for the end-to-end tests: dist/ at /, test fixtures at /fixtures/.
 // No dependencies; serves .wasm as application/wasm, which browsers require for streaming compilation.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -119,9 +121,44 @@ async function gzipped(file, size, modified) {
   return gzipCache.get(key);
 }
 
+// /fixtures/snapshot-host.html: a government-style host page with a <zhenggai-board> holding the snapshot a web
+// team pastes (`zhenggai snapshot --embed`, made here from the built-in dataset by the CLI, so that it is always
+// the components' current output), with text below it; `?bare` without the snapshot, `?csp` under the strict
+// policy, `?hostile` with the hostile host style sheet.
+let snapshotMarkup;
+function embeddedSnapshot() {
+  if (snapshotMarkup === undefined) {
+    const cli = join(root, 'target/debug/zhenggai');
+    const args = ['snapshot', join(root, 'data/shaoyang-jingkaiqu-2023-12-22.json'), '--embed', '/'];
+    snapshotMarkup = existsSync(cli)
+      ? execFileSync(cli, args, { encoding: 'utf8' })
+      : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
+  }
+  return snapshotMarkup;
+}
+
+function snapshotHost(res, query) {
+  const params = new URLSearchParams(query);
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+  if (params.has('csp')) headers['content-security-policy'] = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  const hostile = params.has('hostile') ? '<link rel="stylesheet" href="/fixtures/hostile.css">' : '';
+  const inside = params.has('bare') ? '' : embeddedSnapshot();
+  res.writeHead(200, headers);
+  res.end(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>某市纪委监委 · 巡视整改</title>${params.has('csp') ? '' : '<link rel="icon" href="data:,">'}${hostile}
+<script type="module" src="/zhenggai.js"></script></head>
+<body><header><h1>某市纪委监委网站</h1><p>巡视整改专栏</p></header><main>
+<zhenggai-board>${inside}</zhenggai-board>
+<p id="below">本栏目内容由某市纪委监委发布。</p></main></body></html>`);
+}
+
 async function handle(req, res) {
   try {
-    const { pathname: requested } = new URL(req.url, 'http://localhost');
+    const { pathname: requested, search } = new URL(req.url, 'http://localhost');
+    if (requested === '/fixtures/snapshot-host.html') {
+      snapshotHost(res, search);
+      return;
+    }
     if (requested.startsWith('/corpus/')) {
       await serveCorpusCase(res, decodeURIComponent(requested.slice('/corpus/'.length)));
       return;

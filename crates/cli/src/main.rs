@@ -6,6 +6,7 @@
 mod corpus;
 mod import;
 mod merge;
+mod snapshot;
 mod summary;
 mod synth;
 
@@ -69,6 +70,25 @@ enum Command {
         file: PathBuf,
         /// Write the fragment to this file instead of standard output.
         #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Print the widget's first view of a dataset as static HTML (a snapshot), rendered by the widget's own
+    /// components in the language of --lang: for a page to show before the widget's wasm arrives, which then takes
+    /// over in place (docs/embedding.md). Bare markup by default; --embed wraps it for pasting inside
+    /// <zhenggai-board>; --into puts it inside a page's id="zhenggai" element.
+    Snapshot {
+        /// A dataset file (JSON, format version 1).
+        file: PathBuf,
+        /// Wrap the snapshot in a declarative shadow root whose stylesheet is BASE/zhenggai.css (BASE: the
+        /// address of the folder zhenggai.js is served from).
+        #[arg(long, value_name = "BASE", conflicts_with = "into")]
+        embed: Option<String>,
+        /// Put the snapshot inside this page's id="zhenggai" element (replacing its content) and write the page
+        /// back, or to OUT with -o.
+        #[arg(long, value_name = "PAGE")]
+        into: Option<PathBuf>,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
     /// Import the plain text of a rectification-progress report (巡视整改进展情况的通报) as a dataset.
@@ -178,7 +198,7 @@ enum Command {
 }
 
 /// How a command ended, mapped to the documented exit codes.
-enum Outcome {
+pub(crate) enum Outcome {
     Ok,
     Invalid,
     Usage,
@@ -191,6 +211,15 @@ fn main() -> ExitCode {
         Command::Validate { files } => validate(&files, lang),
         Command::Summary { file } => summarise(&file, lang),
         Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
+        Command::Snapshot { file, embed, into, output } => snapshot::run(
+            &snapshot::SnapshotArgs {
+                file: &file,
+                embed: embed.as_deref(),
+                into: into.as_deref(),
+                output: output.as_deref(),
+            },
+            lang,
+        ),
         Command::Schema { output } => write_schema(output.as_deref(), lang),
         Command::Import { file, output } => import::run(file.as_deref(), output.as_deref(), lang),
         Command::Merge { files, output, latest, summary, title, issuer } => {
@@ -318,7 +347,7 @@ fn write_schema(output: Option<&Path>, lang: Lang) -> Outcome {
 }
 
 /// Writes `text` to `output`, or to standard output.
-fn write_output(output: Option<&Path>, text: &str, lang: Lang) -> Outcome {
+pub(crate) fn write_output(output: Option<&Path>, text: &str, lang: Lang) -> Outcome {
     let written = match output {
         Some(path) => std::fs::write(path, text),
         None => std::io::stdout().write_all(text.as_bytes()),

@@ -1,0 +1,93 @@
+//! `zhenggai snapshot`: the widget's first view of a dataset as static HTML, rendered by the widget's own
+//! components (`zhenggai_widget::snapshot`), for a page to show before the wasm arrives.
+//!
+//! Three forms: the bare markup (for the inside of an element the widget mounts into); `--embed BASE`, a
+//! declarative shadow root (`<template shadowrootmode="open">` with the stylesheet from BASE) to paste inside
+//! `<zhenggai-board>`, so that the host page's CSS cannot reach it before any script runs; and `--into PAGE`,
+//! which puts it inside PAGE's `id="zhenggai"` element in place of what is there (what `make build` does to the
+//! standalone page).
+
+use std::path::Path;
+use std::sync::Arc;
+
+use zhenggai_core::Lang;
+
+use crate::{Outcome, load_file, write_output};
+
+/// The element of the standalone page the widget mounts into.
+const MOUNT_ID: &str = "id=\"zhenggai\"";
+
+/// What to write, and where.
+pub struct SnapshotArgs<'a> {
+    pub file: &'a Path,
+    pub embed: Option<&'a str>,
+    pub into: Option<&'a Path>,
+    pub output: Option<&'a Path>,
+}
+
+pub fn run(args: &SnapshotArgs, lang: Lang) -> Outcome {
+    let loaded = match load_file(args.file, lang) {
+        Ok(Ok(loaded)) => loaded,
+        Ok(Err(errors)) => {
+            for finding in &errors {
+                eprintln!("{}", finding.to_line(lang));
+            }
+            return Outcome::Invalid;
+        }
+        Err(outcome) => return outcome,
+    };
+    let markup = zhenggai_widget::snapshot::render(Arc::new(loaded), lang);
+    let text = match (args.embed, args.into) {
+        (Some(base), _) => embedded(&markup, base),
+        (None, Some(page)) => match into_page(page, &markup) {
+            Ok(page) => page,
+            Err(message) => {
+                eprintln!("{}", message.text(lang));
+                return Outcome::Usage;
+            }
+        },
+        (None, None) => markup,
+    };
+    write_output(args.output.or(args.into), &text, lang)
+}
+
+/// The snapshot as a declarative shadow root, with the widget's stylesheet from `base` (the folder of
+/// `zhenggai.js`), escaped for an attribute.
+fn embedded(markup: &str, base: &str) -> String {
+    let base = base.trim_end_matches('/');
+    let href = zhenggai_core::static_html::escape(&format!("{base}/zhenggai.css"));
+    format!(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{href}\"><div class=\"zg-host\">{markup}</div></template>"
+    )
+}
+
+/// Why a page could not take the snapshot.
+enum PageError {
+    Unreadable(String),
+    NoMountElement,
+}
+
+impl PageError {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Self::Unreadable(error), Lang::Zh) => format!("zhenggai: 无法读取页面：{error}"),
+            (Self::Unreadable(error), Lang::En) => format!("zhenggai: cannot read the page: {error}"),
+            (Self::NoMountElement, Lang::Zh) => "zhenggai: 页面中没有 id=\"zhenggai\" 的元素".to_owned(),
+            (Self::NoMountElement, Lang::En) => "zhenggai: the page has no element with id=\"zhenggai\"".to_owned(),
+        }
+    }
+}
+
+/// `page` with the content of its `id="zhenggai"` element replaced by `markup`. The element is found by its id
+/// and closed by the first closing tag of its own name after it (the page's mount element holds no element of
+/// its own kind).
+fn into_page(page: &Path, markup: &str) -> Result<String, PageError> {
+    let html = std::fs::read_to_string(page).map_err(|error| PageError::Unreadable(error.to_string()))?;
+    let at = html.find(MOUNT_ID).ok_or(PageError::NoMountElement)?;
+    let open = html[..at].rfind('<').ok_or(PageError::NoMountElement)?;
+    let name: String = html[open + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let content_start = at + html[at..].find('>').ok_or(PageError::NoMountElement)? + 1;
+    let close = format!("</{name}>");
+    let content_end = content_start + html[content_start..].find(&close).ok_or(PageError::NoMountElement)?;
+    Ok(format!("{}{markup}{}", &html[..content_start], &html[content_end..]))
+}

@@ -1,0 +1,121 @@
+// The first view without waiting for the wasm: the snapshot (src/snapshot.rs) the build bakes into the standalone
+// page and a web team pastes into <zhenggai-board>, shown before the wasm arrives, kept when it cannot start, and
+// taken over in place when it does.
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const wasm = '**/*.wasm';
+
+async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+}
+
+/** Records, at every frame from the page's start, whether a chart, a loading note or two dashboards show. */
+async function watchFrames(page) {
+  await page.addInitScript(() => {
+    window.__frames = [];
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const look = () => {
+      const roots = [document, ...[...document.querySelectorAll('zhenggai-board')].map((b) => b.shadowRoot).filter(Boolean)];
+      const visible = (selector) => roots.some((root) => [...root.querySelectorAll(selector)].some((el) => el.getClientRects().length > 0));
+      const dashboards = roots.reduce((n, root) => n + [...root.querySelectorAll('.zg-dashboard')].filter((el) => el.getClientRects().length > 0).length, 0);
+      window.__frames.push({ chart: visible('[data-testid=chart-status] svg'), loading: visible('[data-testid=loading], .zg-status'), dashboards });
+      if (window.__frames.length < 400) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+}
+
+test('the standalone page shows its first view before the wasm arrives', async ({ page }) => {
+  await page.route(wasm, () => {}); // never answers
+  await page.goto('/');
+  const snapshot = page.locator('.zg-snapshot');
+  await expect(snapshot.getByTestId('report-title')).toHaveText('中共邵阳经济技术开发区工作委员会关于巡视整改进展情况的通报');
+  await expect(snapshot.getByTestId('problem')).toHaveCount(15);
+  await expect(snapshot.getByTestId('chart-status').locator('.zg-chart-bars svg')).toBeVisible();
+  await expect(snapshot.getByTestId('chart-category').locator('.zg-chart-labels svg')).toContainText('基本完成');
+  await expect(snapshot.getByTestId('deadline-counts')).toHaveText('共 5 项整改时限，通报时已逾期 0 项，至今已逾期 5 项。');
+  // The controls that need the script keep their place, out of reach; the note waits for a failure.
+  await expect(snapshot.locator('.zg-toolbar')).toBeHidden();
+  await expect(snapshot.locator('.zg-snapshot-note')).toBeHidden();
+  await expectNoAxeViolations(page);
+});
+
+test('when the wasm cannot start, the snapshot stays, readable, and says why', async ({ page }) => {
+  await page.route(wasm, (route) => route.abort());
+  await page.goto('/');
+  const snapshot = page.locator('.zg-snapshot');
+  await expect(snapshot).toHaveClass(/zg-snapshot-failed/);
+  await expect(snapshot.locator('.zg-snapshot-note')).toHaveText(/筛选、搜索和分享链接需要较新的浏览器/);
+  await expect(snapshot.getByTestId('problem')).toHaveCount(15);
+  await expect(snapshot.locator('.zg-toolbar')).toHaveCount(1);
+  expect(await snapshot.locator('.zg-toolbar').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+  // Its data tables are plain <details>: they open without the script.
+  await snapshot.getByTestId('chart-category').getByText('查看数据表').click();
+  await expect(snapshot.getByTestId('chart-category').getByRole('row', { name: /土地、厂房节约集约利用水平不高/ })).toContainText('3');
+  await expectNoAxeViolations(page);
+});
+
+test('the widget takes over in place: no loading note, never two views, the link\'s view applied', async ({ page }) => {
+  await watchFrames(page);
+  await page.goto('/?zg.s=jiben-wancheng');
+  await expect(page.getByTestId('result-count')).toHaveText('显示 4 / 15 个问题');
+  await expect(page.locator('.zg-snapshot')).toHaveCount(0);
+  await expect(page.locator('.zg-dashboard')).toHaveCount(1);
+  const frames = await page.evaluate(() => window.__frames);
+  const first = frames.findIndex((f) => f.chart);
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.02);
+  expect(frames.slice(first).some((f) => f.loading), 'a loading note showed after the snapshot').toBe(false);
+  expect(frames.every((f) => f.dashboards <= 1), 'two dashboards showed at once').toBe(true);
+  // The live widget works: a click in a chart filters.
+  await page.getByTestId('chart-status').getByRole('button', { name: /^完成/ }).click();
+  await expect(page.getByTestId('result-count')).toHaveText('显示 5 / 15 个问题');
+});
+
+test.describe('a snapshot pasted inside <zhenggai-board>', () => {
+  test('shows at once under a strict CSP, isolated from hostile host CSS, before any script', async ({ page }) => {
+    await page.route(/zhenggai\.js$/, () => {}); // the loader itself never arrives
+    // Module scripts hold DOMContentLoaded: the page is read as it arrives.
+    await page.goto('/fixtures/snapshot-host.html?csp&hostile', { waitUntil: 'commit' });
+    const board = page.locator('zhenggai-board');
+    await expect(board.getByTestId('problem')).toHaveCount(15);
+    await expect(board.getByTestId('chart-status').locator('.zg-chart-bars svg')).toBeVisible();
+    // The host's `.zg-card { display: none !important }` and `* { font-size: 30px }` do not reach inside.
+    expect(await board.getByTestId('problem').first().evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+    expect(await board.getByTestId('report-title').evaluate((el) => getComputedStyle(el).fontSize)).not.toBe('30px');
+    await expectNoAxeViolations(page);
+  });
+
+  test('is taken over by the widget without moving the host page', async ({ page }) => {
+    await watchFrames(page);
+    const violations = [];
+    page.on('console', (message) => { if (/Content Security Policy/.test(message.text())) violations.push(message.text()); });
+    await page.goto('/fixtures/snapshot-host.html?csp');
+    const board = page.locator('zhenggai-board');
+    await expect(board.getByTestId('chart-status').getByRole('button', { name: /^完成/ })).toBeVisible();
+    await expect(board.locator('.zg-snapshot')).toHaveCount(0);
+    await board.getByTestId('chart-status').getByRole('button', { name: /^完成/ }).click();
+    await expect(board.getByTestId('result-count')).toHaveText('显示 1 / 15 个问题');
+    const frames = await page.evaluate(() => window.__frames);
+    const first = frames.findIndex((f) => f.chart);
+    expect(frames.slice(first).some((f) => f.loading)).toBe(false);
+    expect(frames.every((f) => f.dashboards <= 1)).toBe(true);
+    expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.02);
+    expect(violations).toEqual([]);
+  });
+
+  test('stays with its note when the wasm is refused', async ({ page }) => {
+    await page.route(wasm, (route) => route.abort());
+    await page.goto('/fixtures/snapshot-host.html?csp');
+    const board = page.locator('zhenggai-board');
+    await expect(board.locator('.zg-snapshot-note')).toBeVisible();
+    await expect(board.getByTestId('problem')).toHaveCount(15);
+    await expect(board.locator('.zg-embed-failed')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
