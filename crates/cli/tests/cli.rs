@@ -240,3 +240,39 @@ fn synth_refuses_impossible_sizes_with_exit_two() {
         assert!(text(&out.stderr).contains(bad[0]), "{bad:?}: {}", text(&out.stderr));
     }
 }
+
+#[test]
+fn snapshot_renders_the_first_view_bare_embedded_or_into_a_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/shaoyang-jingkaiqu-2023-12-22.json");
+    let bare = zhenggai(&["snapshot", data]);
+    assert!(bare.status.success());
+    let markup = String::from_utf8(bare.stdout).unwrap();
+    assert!(markup.starts_with("<div lang=\"zh-CN\" class=\"zg zg-theme-light zg-snapshot\">"), "{}", &markup[..120]);
+    assert_eq!(markup.matches("data-testid=\"problem\"").count(), 15);
+    assert_eq!(markup.matches("<figure").count(), 2, "the status and category charts");
+    assert!(markup.contains("id=\"zgs-charts-heading\""), "its own ids, never a live widget's");
+    assert!(!markup.contains("style="), "no style attribute: a strict CSP would refuse it");
+
+    let english = String::from_utf8(zhenggai(&["--lang", "en", "snapshot", data]).stdout).unwrap();
+    assert!(english.contains(">Charts</h2>"));
+
+    let embedded = String::from_utf8(zhenggai(&["snapshot", data, "--embed", "https://w.example/zg/"]).stdout).unwrap();
+    assert!(embedded.starts_with(
+        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://w.example/zg/zhenggai.css\"><div class=\"zg-host\"><div"
+    ));
+    assert!(embedded.ends_with("</div></template>"));
+
+    let page = dir.path().join("index.html");
+    std::fs::write(&page, "<body><main id=\"zhenggai\" class=\"zg-host\"><p>正在加载</p></main><p>after</p></body>").unwrap();
+    assert!(zhenggai(&["snapshot", data, "--into", page.to_str().unwrap()]).status.success());
+    let written = std::fs::read_to_string(&page).unwrap();
+    assert!(written.starts_with("<body><main id=\"zhenggai\" class=\"zg-host\"><div lang=\"zh-CN\""));
+    assert!(!written.contains("正在加载") && written.ends_with("</main><p>after</p></body>"));
+
+    let elsewhere = dir.path().join("other.html");
+    std::fs::write(&elsewhere, "<body><main></main></body>").unwrap();
+    let refused = zhenggai(&["snapshot", data, "--into", elsewhere.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("id=\"zhenggai\""));
+}

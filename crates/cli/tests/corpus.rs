@@ -202,3 +202,85 @@ fn tags(html: &str) -> Vec<&str> {
         .map(|t| t.split('>').next().unwrap_or_default())
         .collect()
 }
+
+/// The snapshot (the widget's components rendered to HTML) of every case that loads shows the payloads as text:
+/// its tags are the components' own, no attribute is an event handler or a style, and no address is a script.
+#[test]
+fn the_snapshot_shows_every_payload_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut checked = 0;
+    for case in dataset_cases("").into_iter().filter(|case| !case.expect_error && case.name.ends_with(".json")) {
+        let path = dir.path().join("case.json");
+        std::fs::write(&path, &case.body).unwrap();
+        let (code, html) = run(&["snapshot", path.to_str().unwrap()]);
+        assert_eq!(code, Some(0), "{}: {html}", case.name);
+        for (name, attributes) in elements(&html) {
+            assert!(SNAPSHOT_TAGS.contains(&name.as_str()), "{}: the snapshot has a <{name}> tag", case.name);
+            for (attribute, value) in attributes {
+                assert!(!attribute.starts_with("on") && attribute != "style", "{}: <{name} {attribute}>", case.name);
+                let value = value.to_lowercase();
+                assert!(!value.trim_start().starts_with("javascript:"), "{}: <{name} {attribute}={value}>", case.name);
+            }
+        }
+        if case.name.starts_with("xss-") {
+            assert!(html.contains("__zgPwned"), "{}: the payload should be shown, escaped", case.name);
+        }
+        checked += 1;
+    }
+    assert!(checked >= 6, "only {checked} cases load");
+}
+
+/// The tags the widget's components write, HTML and the charts' SVG.
+const SNAPSHOT_TAGS: &[&str] = &[
+    "div", "p", "span", "button", "header", "section", "h1", "h2", "h3", "dl", "dt", "dd", "ol", "ul", "li", "small",
+    "strong", "time", "figure", "figcaption", "details", "summary", "table", "thead", "tbody", "tr", "th", "td",
+    "fieldset", "legend", "label", "input", "select", "option", "mark", "code", "a", "progress", "svg", "defs",
+    "pattern", "path", "rect", "text", "polyline", "line", "circle", "g",
+];
+
+/// Every element of `html` as its name and attributes, read as a browser's tokenizer would (quoted values may
+/// hold `>`); text and comments are skipped. Panics on a `<` that starts neither a tag nor a comment, which
+/// escaped text never has.
+fn elements(html: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let mut found = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        if let Some(comment) = rest.strip_prefix("!--") {
+            rest = comment.split_once("-->").map_or("", |(_, after)| after);
+            continue;
+        }
+        if rest.starts_with('!') || rest.starts_with('/') {
+            rest = rest.split_once('>').map_or("", |(_, after)| after);
+            continue;
+        }
+        let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        assert!(!name.is_empty(), "a bare < in the markup: {}", &rest[..rest.len().min(80)]);
+        rest = &rest[name.len()..];
+        let mut attributes = Vec::new();
+        loop {
+            rest = rest.trim_start();
+            if let Some(after) = rest.strip_prefix("/>").or_else(|| rest.strip_prefix('>')) {
+                rest = after;
+                break;
+            }
+            let attribute: String = rest.chars().take_while(|c| !c.is_whitespace() && !"=>/".contains(*c)).collect();
+            assert!(!attribute.is_empty(), "unreadable tag <{name}: {}", &rest[..rest.len().min(80)]);
+            rest = &rest[attribute.len()..];
+            let mut value = String::new();
+            if let Some(after) = rest.strip_prefix('=') {
+                let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'');
+                (value, rest) = match quote {
+                    Some(q) => after[1..].split_once(q).map(|(v, r)| (v.to_owned(), r)).unwrap_or_default(),
+                    None => {
+                        let end = after.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(after.len());
+                        (after[..end].to_owned(), &after[end..])
+                    }
+                };
+            }
+            attributes.push((attribute.to_lowercase(), value));
+        }
+        found.push((name.to_lowercase(), attributes));
+    }
+    found
+}
