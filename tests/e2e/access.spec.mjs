@@ -1,5 +1,5 @@
 // Everyone can use it: elderly-friendly mode, dark theme, forced colours, print — and axe in each state.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const count = (page) => page.getByTestId('result-count');

@@ -1,5 +1,5 @@
 // The authoring page: report text in, dataset and preview out, nothing uploaded, the draft kept.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import { readFile } from 'node:fs/promises';
 
 const source = () => readFile(new URL('../../data/source/shaoyang-jingkaiqu-2023-12-22.txt', import.meta.url), 'utf8');

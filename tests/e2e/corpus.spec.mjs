@@ -2,7 +2,7 @@
 // Content-Security-Policy (so that an injected script would run): the widget shows the documented message or
 // the data as text, no script from the data runs, the page never freezes for a second, and the host page's own
 // control keeps working.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import { body, cases } from '../corpus/corpus.mjs';
 
 // Elements and attributes that can run code or restyle the page; the widget itself uses none of them.

@@ -1,5 +1,5 @@
 // Embedding in pages we do not control: isolation, several instances, strict CSP, iframe, fallback, API.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 
 test('a hostile host page: both widgets render, stay isolated and independent, and the host state is untouched', async ({ page, baseURL }) => {
   const requests = [];

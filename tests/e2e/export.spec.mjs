@@ -1,6 +1,6 @@
 // Exports and chart accessibility: CSV with a BOM, JSON in the dataset format, charts as SVG and 2× PNG,
 // chart descriptions for screen readers, arrow keys between bars.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 

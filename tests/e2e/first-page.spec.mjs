@@ -1,5 +1,5 @@
 // The first widget page: the default dataset, ?data= loading, and clear messages when loading fails.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 
 test('shows the reference report and its 15 problems', async ({ page }) => {
   await page.goto('/');

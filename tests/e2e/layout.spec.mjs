@@ -1,7 +1,7 @@
 // The layout for exploring: on a wide screen the charts share a row and the filters sit beside the list; on a
 // phone the filters open from a button; after a selection the visitor sees what changed without scrolling; and
 // switching the language keeps everything the visitor had open.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const count = (page) => page.getByTestId('result-count');

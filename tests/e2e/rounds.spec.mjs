@@ -1,7 +1,7 @@
 // A whole inspection round (tests/e2e/fixtures/round.json: `zhenggai synth --units 12 --problems 240 --seed 7`):
 // the units ranked by completion rate, drilling down to one unit and back, finding a unit by name, and the
 // deadline timeline with its overdue filter.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const ROUND = '/?data=/fixtures/round.json';

@@ -1,5 +1,5 @@
 // Where the dataset comes from: data-src, ?data= only where allowed, local files, pasted text, progress.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import { readFile } from 'node:fs/promises';
 
 /** Serves dist/index.html with the mount element's attributes rewritten. */

@@ -1,6 +1,6 @@
 // A web team serves dist/ from a folder of its site (https://example.gov.cn/portal/zhenggai/, as
 // docs/embedding.md suggests), not from its root: every page and embed must find its files there.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import { readFile } from 'node:fs/promises';
 
 const base = '/portal/zhenggai/';

@@ -1,7 +1,7 @@
 // A summary-only report: a real round-level text (data/source/corpus/20-…, imported by `zhenggai import`) that
 // lists no problems, only its figures. The dashboard shows those figures, marked as the report's own, and nothing
 // that pretends to filter problems.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -1,5 +1,5 @@
 // What a visitor does with the reference report: filter, search, open a problem, share the view.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './support/test.mjs';
 import AxeBuilder from '@axe-core/playwright';
 
 const count = (page) => page.getByTestId('result-count');
@@ -208,8 +208,8 @@ test('cross-filtering: a chart\'s own selection emphasises its bars and keeps th
   // The other chart, the cards and the list follow the selection.
   const categoryChart = page.getByTestId('chart-category');
   await categoryChart.getByText('查看数据表').click();
-  const totals = await categoryChart.locator('tbody tr td:last-child').allTextContents();
-  expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(4);
+  const total = async () => (await categoryChart.locator('tbody tr td:last-child').allTextContents()).map(Number).reduce((a, b) => a + b, 0);
+  await expect.poll(total).toBe(4);
   await expect(page.getByTestId('problem')).toHaveCount(4);
   // A second status adds to the selection; clicking a selected bar again takes it off.
   await bar(/^完成/).click();
