@@ -57,6 +57,17 @@ function render(table) {
   document.getElementById('iframe-snippet').value =
     `<iframe id="zhenggai-frame" title="巡视整改进展看板" src="${attr(frameAddress(table))}" loading="lazy"></iframe>\n`
     + `<script src="${attr(base)}host-frame.js" data-frame="zhenggai-frame"></script>`;
+  // The snapshot is rendered natively by the CLI (docs/embedding.md): the command for this dataset and this folder.
+  // The CLI reads a file: the data address's file name, run beside that file.
+  let data = 'report.json';
+  try {
+    const name = decodeURIComponent(new URL(form.elements.namedItem('data').value.trim(), base).pathname.split('/').pop());
+    if (name) data = name;
+  } catch { /* no usable address: the placeholder name */ }
+  const lang = form.elements.namedItem('lang').value === 'en' ? '--lang en ' : '';
+  const quote = (text) => `'${text.replace(/'/g, `'\\''`)}'`;
+  document.getElementById('snapshot-command').value =
+    `zhenggai ${lang}snapshot ${quote(data)} --embed ${quote(base)} -o snapshot.html`;
   const preview = document.createElement('zhenggai-board');
   for (const [name, value] of attrs) preview.setAttribute(name, value === true ? '' : value);
   document.getElementById('preview').replaceChildren(preview);

@@ -196,7 +196,7 @@ impl MountOptions {
         if !self.allow_data_param {
             return self;
         }
-        let pairs: Vec<(String, String)> = form_urlencoded_pairs(query);
+        let pairs = crate::url_state::query_pairs(query);
         let from_address = |option: &MountOption| {
             option
                 .in_page_address
@@ -215,21 +215,6 @@ impl MountOptions {
             ..self
         }
     }
-}
-
-/// The `key=value` pairs of a query string, decoded (`+` as a space, `%XX` escapes); a pair that does not decode
-/// as UTF-8 is dropped.
-fn form_urlencoded_pairs(query: &str) -> Vec<(String, String)> {
-    let decode = |part: &str| js_sys::decode_uri_component(&part.replace('+', " ")).ok().map(String::from);
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .filter_map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            Some((decode(key)?, decode(value)?))
-        })
-        .collect()
 }
 
 /// The table of mount options, for the snippet generator: `[{ key, attribute, switch, inPageAddress, default }]`.

@@ -17,6 +17,16 @@ fn decode(component: &str) -> Option<String> {
     js_sys::decode_uri_component(&component.replace('+', " ")).ok().map(String::from)
 }
 
+/// The `key=value` pairs of a query string, decoded; a pair that does not decode is dropped.
+pub fn query_pairs(search: &str) -> Vec<(String, String)> {
+    raw_segments(search)
+        .filter_map(|segment| {
+            let (key, value) = segment.split_once('=').unwrap_or((segment, ""));
+            Some((decode(key)?, decode(value)?))
+        })
+        .collect()
+}
+
 /// The raw key of a segment, decoded.
 fn segment_key(segment: &str) -> Option<String> {
     decode(segment.split('=').next().unwrap_or_default())
@@ -34,12 +44,7 @@ pub fn read(namespace: &str) -> ViewState {
 
 /// Reads a state from a query string such as `?zg.s=done&zg.q=%E5%AE%89`. Never fails.
 pub fn parse_query(namespace: &str, search: &str) -> ViewState {
-    let pairs: Vec<(String, String)> = raw_segments(search)
-        .filter_map(|segment| {
-            let (key, value) = segment.split_once('=').unwrap_or((segment, ""));
-            Some((decode(key)?, decode(value)?))
-        })
-        .collect();
+    let pairs = query_pairs(search);
     ViewState::from_pairs(namespace, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 

@@ -36,9 +36,10 @@ const wasmOpt = join(root, 'node_modules', '.bin', 'wasm-opt');
 const printed = execFileSync(wasmOpt, [join(dist, 'zhenggai-widget_bg.wasm'), '--print-features', '-o', '/dev/null'], { encoding: 'utf8' });
 const used = printed.split(/\s+/).filter((f) => f.startsWith('--enable-')).map((f) => f.slice('--enable-'.length));
 used.push('es-modules');
-const scripts = ['zhenggai-widget.js', 'zhenggai.js', 'early-download.js'].map((f) => readFileSync(join(dist, f), 'utf8'));
+const scripts = ['zhenggai-widget.js', 'zhenggai.js', 'early-download.js', 'page-start.mjs'].map((f) => readFileSync(join(dist, f), 'utf8'));
 if (scripts.some((s) => /\?\.|\?\?/.test(s))) used.push('optional-chaining');
-// The standalone page starts the widget from an inline module that awaits at its top level.
+// Any inline module of the standalone page (it has none since page-start.mjs starts the widget) that awaits at
+// its top level.
 const page = readFileSync(join(dist, 'index.html'), 'utf8');
 const inline = [...page.matchAll(/<script type="module"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
 if (/^\s*(const|let|var)?\s*[\w\s=]*await\s/m.test(inline)) used.push('top-level-await');

@@ -108,6 +108,7 @@ test('the embed generator produces both snippets', async ({ page }) => {
   await expect(page.locator('#script-snippet')).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/zhenggai\.js"><\/script>/);
   await expect(page.locator('#iframe-snippet')).toHaveValue(/<iframe id="zhenggai-frame" title="巡视整改进展看板" src="http:\/\/127\.0\.0\.1:\d+\/index\.html\?data=https%3A%2F%2Fexample\.gov\.cn%2Freport\.json&amp;lang=zh&amp;theme=light"/);
   await expect(page.locator('#iframe-snippet')).toHaveValue(/host-frame\.js" data-frame="zhenggai-frame"><\/script>/);
+  await expect(page.locator('#snapshot-command')).toHaveValue(/^zhenggai snapshot 'report\.json' --embed 'http:\/\/127\.0\.0\.1:\d+\/' -o snapshot\.html$/);
 });
 
 test('data-elderly on the element turns the elderly-friendly mode on; a widget without a theme is light even on a dark system', async ({ page }) => {

@@ -264,7 +264,8 @@ fn snapshot_renders_the_first_view_bare_embedded_or_into_a_page() {
     assert!(embedded.ends_with("</div></template>"));
 
     let page = dir.path().join("index.html");
-    std::fs::write(&page, "<body><main id=\"zhenggai\" class=\"zg-host\"><p>正在加载</p></main><p>after</p></body>").unwrap();
+    std::fs::write(&page, "<body><main id=\"zhenggai\" class=\"zg-host\"><p>正在加载</p></main><p>after</p></body>")
+        .unwrap();
     assert!(zhenggai(&["snapshot", data, "--into", page.to_str().unwrap()]).status.success());
     let written = std::fs::read_to_string(&page).unwrap();
     assert!(written.starts_with("<body><main id=\"zhenggai\" class=\"zg-host\"><div lang=\"zh-CN\""));
