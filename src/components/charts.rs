@@ -136,17 +136,25 @@ pub fn Charts(
         })
     };
     let (status_tally, category_tally) = (own_tally(Facet::Status), own_tally(Facet::Category));
+    // What the bars' emphasis reads: the selections alone, so that a search or a sort does not redraw it, and
+    // followed like the counts, so that a chart off screen keeps its drawing until after the paint.
+    let selected = Memo::new(move |_| {
+        state.with(|s| ViewState {
+            statuses: s.statuses.clone(),
+            categories: s.categories.clone(),
+            units: s.units.clone(),
+            ..ViewState::default()
+        })
+    });
     // Off screen, the charts catch up with a filter change after the paint (see `OffScreenSection`).
     let off_screen = OffScreenSection::watch(section);
-    let (status_tally, category_tally, round_tally, ranked) = (
+    let (status_tally, category_tally, round_tally, ranked, selected) = (
         off_screen.follow(status_tally),
         off_screen.follow(category_tally),
         off_screen.follow(round_tally),
         off_screen.follow(ranked),
+        off_screen.follow(selected),
     );
-    // The bars' emphasis reads the state itself: a search or a sort redraws a chart's few bars to the same SVG,
-    // which the chart's memo then finds equal (a memo of the selections alone cost 3 KB of wasm).
-    let selected = state;
     // Dark charts on a dark theme, except in elderly-friendly mode, which is always the high-contrast light page.
     let dark = use_context::<Theme>() == Some(Theme::Dark);
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
@@ -296,7 +304,7 @@ fn UnitsFigure(
     round_tally: Memo<Option<Tally>>,
     ranked: Memo<Option<Vec<Standing>>>,
     /// The selections, for the bars' emphasis.
-    selected: RwSignal<ViewState>,
+    selected: Memo<ViewState>,
     palette: Signal<Palette>,
     width: RwSignal<u32>,
     lang: Lang,
