@@ -4,9 +4,9 @@
 //! statuses, a reader deserves to know; these are warnings, since the data may still be right and the report wrong.
 
 use crate::finding::{Counted, Finding, FindingKind};
-use crate::load::ValidDataset;
 use crate::model::{Declared, StatusKind};
 use crate::tally::{Tally, percent};
+use crate::valid::ValidDataset;
 
 /// Every consistency warning for a validated dataset.
 pub fn audit(data: &ValidDataset) -> Vec<Finding> {

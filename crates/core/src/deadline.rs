@@ -1,8 +1,8 @@
 //! Deadlines relative to two moments: the report's as-of date, and today.
 
 use crate::date::Day;
-use crate::load::ValidDataset;
 use crate::model::{Dataset, Deadline, Problem, StatusKind};
+use crate::valid::ValidDataset;
 
 /// The day a report speaks from: its as-of date, or else its publication date.
 pub fn report_day(dataset: &Dataset) -> Option<Day> {

@@ -1,8 +1,8 @@
 //! Exports of the problems a visitor has filtered: CSV for spreadsheets, and JSON in the dataset format.
 
-use crate::load::ValidDataset;
 use crate::messages::Lang;
 use crate::model::Dataset;
+use crate::valid::ValidDataset;
 
 /// The byte-order mark that makes Excel read a CSV file as UTF-8 (without it, Chinese turns into mojibake).
 pub const UTF8_BOM: char = '\u{feff}';

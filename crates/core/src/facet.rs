@@ -7,7 +7,7 @@
 //! - the active filters as chips, each removable on its own ([`chips`], [`ViewState::remove`]).
 
 use crate::filter::Filterable;
-use crate::load::ValidDataset;
+use crate::valid::ValidDataset;
 use crate::view_state::ViewState;
 
 /// A list of ids a visitor selects in: a chart's bars, a group of filter buttons, a chip.

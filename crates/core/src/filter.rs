@@ -10,8 +10,8 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::date::Day;
 use crate::deadline::{has_open_deadline, has_overdue_deadline, report_day};
-use crate::load::ValidDataset;
 use crate::search::{SearchIndex, normalize};
+use crate::valid::ValidDataset;
 use crate::view_state::{SortKey, ViewState};
 
 /// A filter that can narrow the list, for messages such as "no problem matches: remove the search".

@@ -3,6 +3,7 @@
 //! - [`model`]: the dataset format (version 1) as serde types;
 //! - [`date`]: partial dates (a day, a month, a year) as reports give them;
 //! - [`load`]: bytes → validated dataset, or errors with JSON paths;
+//! - [`valid`]: the validated dataset and its lookup indices, what everything downstream of loading reads;
 //! - [`chunked_text`]: the chunks of a download → text, checked for UTF-8 as they arrive;
 //! - [`arriving`]: a dataset loaded while it downloads, its problems parsed as they arrive;
 //! - [`limits`]: the largest dataset and string a load accepts;
@@ -48,6 +49,7 @@ pub mod standings;
 pub mod static_html;
 pub mod synth;
 pub mod tally;
+pub mod valid;
 pub mod view_state;
 
 pub use finding::{Finding, FindingKind, Severity};

@@ -8,8 +8,8 @@
 use std::collections::HashMap;
 
 use crate::deadline::report_day;
-use crate::load::ValidDataset;
 use crate::model::StatusKind;
+use crate::valid::ValidDataset;
 
 /// One matched problem whose status kind changed.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,7 +4,7 @@
 //! Reports extracted from PDFs put spaces around numbers ("近 700 套"); a reader who types "700套" must still find
 //! them, so white space is dropped on both sides before comparing.
 
-use crate::load::ValidDataset;
+use crate::valid::ValidDataset;
 
 /// One character as compared: full-width ASCII folded to half-width, letters lower-cased; `None` for white space.
 fn fold(c: char) -> Option<char> {

@@ -1,8 +1,8 @@
 //! How far each unit of an inspection round has got: its completion rates and its rank among the units.
 
-use crate::load::ValidDataset;
 use crate::model::StatusKind;
 use crate::tally::{Tally, percent};
+use crate::valid::ValidDataset;
 
 /// One unit's progress over the counted problems.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,9 +5,9 @@
 
 use std::fmt::Write;
 
-use crate::load::ValidDataset;
 use crate::messages::Lang;
 use crate::tally::Tally;
+use crate::valid::ValidDataset;
 
 /// Escapes text for HTML element content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {

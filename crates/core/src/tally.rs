@@ -1,7 +1,7 @@
 //! Counting problems by status, semantic kind, category and unit: the numbers behind every chart and total.
 
-use crate::load::ValidDataset;
 use crate::model::StatusKind;
+use crate::valid::ValidDataset;
 
 /// Problem counts over a set of problems.
 #[derive(Debug, Clone, PartialEq, Eq)]
