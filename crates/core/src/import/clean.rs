@@ -18,7 +18,7 @@
 //! blank lines and page breaks, with nothing inserted between the two.
 
 use super::scan::{ends_sentence, is_cjk, is_digit, leading_uint};
-use super::structure::{Shape, shape};
+use super::shape::{Shape, shape};
 use super::{Recognised, Recognition};
 
 /// A broken line is long: a page break cuts a full line. Short lines without a final mark are headings,

@@ -24,6 +24,7 @@ pub mod docx;
 mod facts;
 pub mod html;
 mod scan;
+mod shape;
 mod status;
 mod structure;
 mod summary;
