@@ -2,15 +2,14 @@
 //! picker for loading other data.
 
 use leptos::prelude::*;
-use zhenggai_core::Lang;
 
 use crate::components::dashboard::Dashboard;
 use crate::components::dataset_picker::DatasetPicker;
-use crate::components::findings::Findings;
-use crate::host::{HostElement, dispatch};
+use crate::components::load_failure::LoadFailure;
+use crate::host::HostElement;
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
-use crate::source::{EarlyDownload, LoadError, Progress, compare_source, initial_source, load};
+use crate::source::{EarlyDownload, Progress, compare_source, initial_source, load};
 use crate::take_over::TakeOver;
 use crate::{MountOptions, elderly};
 
@@ -86,37 +85,5 @@ pub fn App(
             }}
             {move || view! { <DatasetPicker source lang=lang.get()/> }}
         </div>
-    }
-}
-
-/// What went wrong, in plain words, with a retry.
-#[component]
-fn LoadFailure(error: LoadError, lang: Lang, on_retry: impl Fn() + 'static) -> impl IntoView {
-    let t = texts(lang);
-    if let Some(HostElement(element)) = use_context::<HostElement>() {
-        dispatch(&element, "zhenggai:error", &[("message", &format!("{error:?}"))]);
-    }
-    let (heading, body) = describe(error, lang);
-    view! {
-        <div class="zg-error" role="alert" data-testid="load-error">
-            <h2>{heading}</h2>
-            {body}
-            <button type="button" class="zg-button" on:click=move |_| on_retry()>{t.retry}</button>
-        </div>
-    }
-}
-
-/// A heading and the explanation of a load error, in plain words.
-pub fn describe(error: LoadError, lang: Lang) -> (&'static str, AnyView) {
-    let t = texts(lang);
-    match error {
-        LoadError::BadUrl(url) => (t.load_failed, view! { <p>{(t.bad_data_url)(&url)}</p> }.into_any()),
-        LoadError::Network(url) => (t.load_failed, view! { <p>{(t.network_failed)(&url)}</p> }.into_any()),
-        LoadError::Http { url, status } => (t.load_failed, view! { <p>{(t.http_failed)(&url, status)}</p> }.into_any()),
-        LoadError::Timeout { url, seconds } => {
-            (t.load_failed, view! { <p>{(t.timed_out)(&url, seconds)}</p> }.into_any())
-        }
-        LoadError::File(name) => (t.load_failed, view! { <p>{(t.file_failed)(&name)}</p> }.into_any()),
-        LoadError::Invalid(findings) => (t.invalid_dataset, view! { <Findings findings lang/> }.into_any()),
     }
 }

@@ -13,6 +13,7 @@ pub mod filters;
 pub mod findings;
 #[cfg(feature = "importer")]
 pub mod importer;
+pub mod load_failure;
 pub mod problem_detail;
 pub mod problem_list;
 pub mod progress;

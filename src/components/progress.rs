@@ -10,8 +10,8 @@ use zhenggai_core::progress::{Progress, compare, is_later};
 use zhenggai_core::{Lang, Loaded, ValidDataset};
 
 use crate::Theme;
-use crate::components::app::describe;
 use crate::components::clipped::shortened;
+use crate::components::load_failure::describe;
 use crate::components::show_more::ShowMore;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;

@@ -145,6 +145,8 @@ test('every documented attribute on <zhenggai-board> has its effect', async ({ p
   expect(table.map((option) => option.attribute).sort()).toEqual([...checked].sort());
   await page.goto('/embed.html?data=/fixtures/round.json&zg.q=x');
   await page.evaluate(() => {
+    window.__zgErrors = [];
+    document.addEventListener('zhenggai:error', (event) => window.__zgErrors.push(event.detail.message));
     document.getElementById('preview').remove();
     const board = document.createElement('zhenggai-board');
     board.id = 'all';
@@ -176,6 +178,11 @@ test('every documented attribute on <zhenggai-board> has its effect', async ({ p
   expect(await board.evaluate((el) => el.scrollHeight > el.clientHeight && getComputedStyle(el).overflowY)).toBe('auto');
   // timeout: a server that never answers is given up after 2 s.
   await expect(page.locator('#stalled').getByTestId('load-error')).toBeVisible({ timeout: 6_000 });
+  // The host page hears the visitor's words, not a debug form of the error.
+  const heard = await page.evaluate(() => window.__zgErrors);
+  expect(heard).toHaveLength(1);
+  expect(heard[0]).toContain(await page.locator('#stalled').getByTestId('load-error').locator('p').first().textContent());
+  expect(heard[0]).not.toMatch(/Timeout|\{/);
   // Changing an attribute mounts the widget again with it.
   await page.evaluate(() => document.getElementById('all').setAttribute('lang', 'zh'));
   await expect(board.getByRole('heading', { name: '图表' })).toBeVisible();
