@@ -11,6 +11,9 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 step "format (cargo fmt --check)"
 cargo fmt --all -- --check
 
+step "no import cycle between modules (tests/module-cycles.mjs)"
+node tests/module-cycles.mjs
+
 step "lint, native (clippy -D warnings)"
 cargo clippy --locked -p zhenggai-core -p zhenggai-charts -p zhenggai-cli --all-targets -- -D warnings
 

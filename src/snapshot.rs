@@ -7,11 +7,9 @@
 //! A snapshot is the live components' own markup, controls included: the stylesheet keeps the place of what only
 //! works with the script (the toolbar, the bars' toggles, the filter panel, export and "show more" buttons) but
 //! does not show it, so that nothing moves when the widget takes over, and drops it once the script is known not
-//! to run (`zg-snapshot-failed`). Its charts are drawn at [`CHART_WIDTH`], a phone's width, and never stretched:
-//! a chart's height does not depend on its width, so the live widget redraws them wider without moving anything.
-
-/// The width a snapshot's charts are drawn at: a 390-pixel phone's, less the widget's and the figure's padding.
-pub const CHART_WIDTH: u32 = 332;
+//! to run (`zg-snapshot-failed`). Its charts are drawn at a phone's width (`components::charts::SNAPSHOT_WIDTH`)
+//! and never stretched: a chart's height does not depend on its width, so the live widget redraws them wider
+//! without moving anything.
 
 /// The class of a snapshot's root, by which the widget and the loader find it to take over.
 pub const SNAPSHOT_CLASS: &str = "zg-snapshot";

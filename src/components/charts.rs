@@ -10,9 +10,9 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use zhenggai_charts::{Chart, Emphasis, Palette, category_chart, kind_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
+use zhenggai_core::ValidDataset;
 use zhenggai_core::facet::Facet;
 use zhenggai_core::filter::Filterable;
-use zhenggai_core::load::ValidDataset;
 use zhenggai_core::model::StatusKind;
 use zhenggai_core::standings::Standing;
 use zhenggai_core::tally::Tally;
@@ -51,6 +51,10 @@ fn status_rows(data: &ValidDataset, tally: &Tally, by_kind: bool, lang: Lang) ->
 /// font size.
 const FIGURE_INSET: u32 = 26;
 
+/// The width a snapshot's charts are drawn at (src/snapshot.rs): a 390-pixel phone's, less the widget's and the
+/// figure's padding.
+pub const SNAPSHOT_WIDTH: u32 = 332;
+
 /// The gap between two charts in a row (1em), at the default font size.
 const CHART_GAP: u32 = 16;
 
@@ -77,8 +81,8 @@ fn width_guess() -> Option<u32> {
 /// The width to draw charts at, following the width of `section`: charts are drawn at the width of their
 /// container, so that their text keeps its size on any screen.
 pub(crate) fn chart_width(section: NodeRef<leptos::html::Section>) -> RwSignal<u32> {
-    // Natively (a snapshot) there is nothing to measure: a phone's width, see `snapshot::CHART_WIDTH`.
-    let fallback = if cfg!(target_arch = "wasm32") { 640 } else { crate::snapshot::CHART_WIDTH };
+    // Natively (a snapshot) there is nothing to measure: a phone's width.
+    let fallback = if cfg!(target_arch = "wasm32") { 640 } else { SNAPSHOT_WIDTH };
     let width = RwSignal::new(width_guess().unwrap_or(fallback));
     let measure = move || {
         if let Some(element) = section.get_untracked() {
