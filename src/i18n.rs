@@ -1,9 +1,9 @@
 //! Every string the widget shows, one table per language. The data itself is shown as written.
 
 use zhenggai_core::Lang;
-use zhenggai_core::filter::FilterKind;
 use zhenggai_core::model::{DeadlineKind, InspectionKind, RegulationAction, StatusKind};
-use zhenggai_core::view_state::SortKey;
+use zhenggai_core::view::filter::FilterKind;
+use zhenggai_core::view::view_state::SortKey;
 
 /// The UI strings of one language.
 pub struct Texts {

@@ -7,7 +7,7 @@
 
 use wasm_bindgen::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::view_state::DEFAULT_NAMESPACE;
+use zhenggai_core::view::view_state::DEFAULT_NAMESPACE;
 
 use crate::host;
 

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use zhenggai_core::arriving::ArrivingDataset;
-use zhenggai_core::limits::MAX_DATASET_BYTES;
+use zhenggai_core::load::arriving::ArrivingDataset;
+use zhenggai_core::load::limits::MAX_DATASET_BYTES;
 use zhenggai_core::{Finding, FindingKind, Loaded};
 
 /// The reference report, compiled in so that the widget works with no request at all.

@@ -5,7 +5,7 @@
 //! filtering never floods the back button.
 
 use wasm_bindgen::JsValue;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::view_state::ViewState;
 
 /// Splits `?a=1&b=2` into raw `key=value` segments (still percent-encoded).
 fn raw_segments(search: &str) -> impl Iterator<Item = &str> {

@@ -1,4 +1,4 @@
-//! Fuzz target `arriving`: arbitrary bytes, cut into chunks, into `zhenggai_core::arriving::ArrivingDataset`, the
+//! Fuzz target `arriving`: arbitrary bytes, cut into chunks, into `zhenggai_core::load::arriving::ArrivingDataset`, the
 //! way the widget loads a dataset while it downloads (its problems parsed as they arrive).
 //!
 //! Checks the promise of `core::arriving`: whatever the bytes and wherever the chunks end, the result is what
@@ -9,7 +9,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use zhenggai_core::arriving::ArrivingDataset;
+use zhenggai_core::load::arriving::ArrivingDataset;
 use zhenggai_core::load;
 
 fuzz_target!(|data: &[u8]| {

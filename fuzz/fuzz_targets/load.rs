@@ -8,9 +8,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::view_state::ViewState;
-use zhenggai_core::{Finding, Lang, load, load_str, static_html, tally::Tally};
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
+use zhenggai_core::analysis::tally::Tally;
+use zhenggai_core::output::static_html;
+use zhenggai_core::{Finding, Lang, load, load_str};
 
 fn word_all(findings: &[Finding]) {
     for finding in findings {

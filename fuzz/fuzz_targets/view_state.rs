@@ -9,7 +9,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use zhenggai_core::view_state::{DEFAULT_NAMESPACE, MAX_ID_CHARS, MAX_IDS, MAX_SEARCH_CHARS, ViewState};
+use zhenggai_core::view::view_state::{DEFAULT_NAMESPACE, MAX_ID_CHARS, MAX_IDS, MAX_SEARCH_CHARS, ViewState};
 
 /// The default namespace, the empty one (`data-filters` initial views are read without a namespace) and one with
 /// a prefix of the default one's style, as a second widget on the same page would use.

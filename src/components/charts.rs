@@ -11,12 +11,12 @@ use leptos::prelude::*;
 use zhenggai_charts::{Chart, Emphasis, Palette, category_chart, kind_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
 use zhenggai_core::ValidDataset;
-use zhenggai_core::facet::Facet;
-use zhenggai_core::filter::Filterable;
+use zhenggai_core::analysis::standings::Standing;
+use zhenggai_core::analysis::tally::Tally;
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::standings::Standing;
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::facet::Facet;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::Theme;
 use crate::components::show_more::ShowAllUnits;

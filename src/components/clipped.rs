@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::clip::{DISPLAY_CHARS, clip};
+use zhenggai_core::view::clip::{DISPLAY_CHARS, clip};
 
 use crate::i18n::texts;
 

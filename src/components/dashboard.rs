@@ -3,10 +3,10 @@
 use std::sync::{Arc, Weak};
 
 use leptos::prelude::*;
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::standings::rank_units;
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::analysis::standings::rank_units;
+use zhenggai_core::analysis::tally::Tally;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 use zhenggai_core::{Lang, Loaded};
 
 use crate::clock::today;

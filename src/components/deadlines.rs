@@ -6,11 +6,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
+use zhenggai_core::analysis::deadline::{deadlines_of, is_overdue, nearest, report_day, timeline};
 use zhenggai_core::date::Day;
-use zhenggai_core::deadline::{deadlines_of, is_overdue, nearest, report_day, timeline};
-use zhenggai_core::filter::Filterable;
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::clock::today;
 use crate::components::clipped::shortened;

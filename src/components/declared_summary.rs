@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use zhenggai_charts::{Palette, status_chart};
 use zhenggai_core::Lang;
 use zhenggai_core::ValidDataset;
-use zhenggai_core::filter::Filterable;
+use zhenggai_core::analysis::tally::Tally;
 use zhenggai_core::model::{Settled, StatusKind};
-use zhenggai_core::static_html::escape;
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::output::static_html::escape;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::Theme;
 use crate::components::charts::chart_width;

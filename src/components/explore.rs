@@ -7,9 +7,9 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::facet::chips;
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::facet::chips;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::components::filter_bar::FilterBar;
 use crate::components::filters::Filters;

@@ -6,9 +6,9 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use zhenggai_core::Lang;
-use zhenggai_core::facet::{Chip, chips};
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::facet::{Chip, chips};
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::i18n::texts;
 

@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::search::normalize;
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::{SortKey, ViewState};
+use zhenggai_core::analysis::tally::Tally;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::search::normalize;
+use zhenggai_core::view::view_state::{SortKey, ViewState};
 
 use crate::components::show_more::ShowAllUnits;
 use crate::i18n::{sort_label, texts};

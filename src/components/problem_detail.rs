@@ -5,11 +5,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::clip::{DISPLAY_CHARS, clip};
-use zhenggai_core::deadline::{report_day, state as deadline_state};
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::search::highlight;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::analysis::deadline::{report_day, state as deadline_state};
+use zhenggai_core::view::clip::{DISPLAY_CHARS, clip};
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::search::highlight;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::clock::today;
 use crate::components::clipped::Clipped;

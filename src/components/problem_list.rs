@@ -4,10 +4,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
-use zhenggai_core::export::{csv, subset};
+use zhenggai_core::output::export::{csv, subset};
 
 use crate::components::clipped::shortened;
 use crate::components::problem_detail::ProblemDetail;

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_charts::{Palette, before_after_chart};
+use zhenggai_core::analysis::progress::{Progress, compare, is_later};
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::progress::{Progress, compare, is_later};
 use zhenggai_core::{Lang, Loaded, ValidDataset};
 
 use crate::Theme;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use zhenggai_core::Lang;
 use zhenggai_core::date::PartialDate;
-use zhenggai_core::filter::Filterable;
+use zhenggai_core::view::filter::Filterable;
 
 use crate::components::clipped::Clipped;
 use crate::i18n::{inspection_kind, texts};

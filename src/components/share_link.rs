@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use zhenggai_core::Lang;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::i18n::texts;
 use crate::url_state;

@@ -4,10 +4,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::finding::FindingKind;
+use zhenggai_core::analysis::tally::Tally;
+use zhenggai_core::load::finding::FindingKind;
 use zhenggai_core::model::{Settled, StatusKind};
-use zhenggai_core::tally::Tally;
+use zhenggai_core::view::filter::Filterable;
 use zhenggai_core::{Finding, Lang};
 
 use crate::i18n::{kind_label, texts};

@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::filter::Filterable;
+use zhenggai_core::analysis::standings::Standing;
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::standings::Standing;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
 use crate::components::show_more::ShowAllUnits;
 use crate::draw_in_steps::OffScreenSection;

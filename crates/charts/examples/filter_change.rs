@@ -8,13 +8,13 @@
 use std::time::Instant;
 
 use zhenggai_charts::{Palette, category_chart, status_chart, unit_chart};
-use zhenggai_core::deadline::timeline;
-use zhenggai_core::facet::Facet;
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::standings::rank_units;
+use zhenggai_core::analysis::deadline::timeline;
+use zhenggai_core::analysis::standings::rank_units;
+use zhenggai_core::analysis::tally::Tally;
 use zhenggai_core::synth::{SynthOptions, synth};
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::facet::Facet;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::view_state::ViewState;
 
 fn main() {
     let problems: u32 = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(100_000);

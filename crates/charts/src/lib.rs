@@ -23,11 +23,11 @@ mod pattern;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use zhenggai_core::ValidDataset;
-use zhenggai_core::facet::Facet;
+use zhenggai_core::analysis::standings::Standing;
+use zhenggai_core::analysis::tally::Tally;
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::standings::Standing;
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::view::facet::Facet;
+use zhenggai_core::view::view_state::ViewState;
 
 pub use layout::{text_width, wrap_label};
 pub use pattern::Pattern;
@@ -576,7 +576,7 @@ mod tests {
         }
         let data = zhenggai_core::load_str(&dataset.to_string()).map(|l| l.data).unwrap_or_else(|e| panic!("{e:?}"));
         let tally = Tally::all(&data);
-        let standings = zhenggai_core::standings::rank_units(&data, &tally);
+        let standings = zhenggai_core::analysis::standings::rank_units(&data, &tally);
         let chart = unit_chart(&data, &tally, &ViewState::default(), &standings, &Palette::LIGHT, 640, "t");
         let bars: Vec<(&str, usize)> = chart.hits.iter().map(|h| (h.label.as_str(), h.count)).collect();
         // The one 完成 problem is among the last ten: 乙县 ranks first.

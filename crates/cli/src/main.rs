@@ -332,7 +332,7 @@ fn render_html(path: &Path, output: Option<&Path>, lang: Lang) -> Outcome {
         Err(outcome) => return outcome,
     };
     match result {
-        Ok(loaded) => write_output(output, &zhenggai_core::static_html::render(&loaded.data, lang), lang),
+        Ok(loaded) => write_output(output, &zhenggai_core::output::static_html::render(&loaded.data, lang), lang),
         Err(errors) => {
             for finding in &errors {
                 eprintln!("{}", finding.to_line(lang));

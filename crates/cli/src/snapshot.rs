@@ -55,7 +55,7 @@ pub fn run(args: &SnapshotArgs, lang: Lang) -> Outcome {
 /// `zhenggai.js`), escaped for an attribute.
 fn embedded(markup: &str, base: &str) -> String {
     let base = base.trim_end_matches('/');
-    let href = zhenggai_core::static_html::escape(&format!("{base}/zhenggai.css"));
+    let href = zhenggai_core::output::static_html::escape(&format!("{base}/zhenggai.css"));
     format!(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{href}\"><div class=\"zg-host\">{markup}</div></template>"
     )

@@ -1,8 +1,8 @@
 //! `zhenggai summary`: one JSON object describing a dataset, labels exactly as the dataset prints them.
 
 use serde_json::{Map, Value, json};
+use zhenggai_core::analysis::tally::Tally;
 use zhenggai_core::model::{Declared, Settled};
-use zhenggai_core::tally::Tally;
 use zhenggai_core::{Lang, Loaded, ValidDataset};
 
 /// Builds the summary object. Keys keep the dataset's order (statuses by their `order`, categories as listed).

@@ -5,9 +5,9 @@
 
 use std::time::Instant;
 
-use zhenggai_core::arriving::ArrivingDataset;
-use zhenggai_core::filter::Filterable;
+use zhenggai_core::load::arriving::ArrivingDataset;
 use zhenggai_core::model::Dataset;
+use zhenggai_core::view::filter::Filterable;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -27,7 +27,7 @@ fn main() {
     let text = std::str::from_utf8(&bytes).unwrap_or_default();
     step("UTF-8 check", started);
     let started = Instant::now();
-    let limits = zhenggai_core::limits::check(text);
+    let limits = zhenggai_core::load::limits::check(text);
     step("size limits", started);
     if let Err(finding) = limits {
         eprintln!("{path}: {finding:?}");

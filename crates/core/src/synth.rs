@@ -22,7 +22,7 @@ use crate::model::{
 };
 
 /// The largest number of problems `zhenggai synth` accepts: about 1.3 GB of JSON, far beyond what the loader
-/// accepts ([`crate::limits::MAX_DATASET_BYTES`]), for benchmarks of the generator and of streaming tools.
+/// accepts ([`crate::load::limits::MAX_DATASET_BYTES`]), for benchmarks of the generator and of streaming tools.
 pub const MAX_PROBLEMS: u32 = 2_000_000;
 
 /// How many status vocabularies there are; [`SynthOptions::vocabulary`] picks one, counting from 1.

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use crate::finding::Finding;
+use crate::load::finding::Finding;
 use crate::model::{Dataset, Problem, Status, StatusKind};
 
 /// A dataset whose references all resolve, with its lookup indices. Cloning it is cheap: the dataset itself is

@@ -6,7 +6,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
 
 use proptest::prelude::*;
-use zhenggai_core::arriving::ArrivingDataset;
+use zhenggai_core::load::arriving::ArrivingDataset;
 use zhenggai_core::{Finding, FindingKind, Loaded, SynthOptions, load_str, synth};
 
 fn reference() -> String {

@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use zhenggai_core::FindingKind;
-use zhenggai_core::chunked_text::ChunkedText;
+use zhenggai_core::load::chunked_text::ChunkedText;
 
 /// Bytes mostly made of UTF-8 text (ASCII, CJK, four-byte characters), with some random bytes in between.
 fn bytes() -> impl Strategy<Value = Vec<u8>> {

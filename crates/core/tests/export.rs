@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use zhenggai_core::export::{CSV_COLUMNS, csv, subset};
+use zhenggai_core::output::export::{CSV_COLUMNS, csv, subset};
 use zhenggai_core::{Lang, ValidDataset, load, load_str};
 
 fn reference() -> ValidDataset {

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use zhenggai_core::filter::{FilterKind, Filterable};
-use zhenggai_core::view_state::{SortKey, ViewState};
+use zhenggai_core::view::filter::{FilterKind, Filterable};
+use zhenggai_core::view::view_state::{SortKey, ViewState};
 
 fn reference() -> Filterable {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/shaoyang-jingkaiqu-2023-12-22.json");

@@ -9,7 +9,7 @@ mod common;
 use common::import;
 
 use zhenggai_core::FindingKind;
-use zhenggai_core::finding::Counted;
+use zhenggai_core::load::finding::Counted;
 
 use zhenggai_core::model::{Dataset, DeadlineKind, StatusKind};
 

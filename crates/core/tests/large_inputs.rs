@@ -4,11 +4,11 @@
 
 use std::path::Path;
 
-use zhenggai_core::filter::Filterable;
-use zhenggai_core::finding::FindingKind;
-use zhenggai_core::limits::MAX_STRING_BYTES;
-use zhenggai_core::search::highlight;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::load::finding::FindingKind;
+use zhenggai_core::load::limits::MAX_STRING_BYTES;
+use zhenggai_core::view::filter::Filterable;
+use zhenggai_core::view::search::highlight;
+use zhenggai_core::view::view_state::ViewState;
 use zhenggai_core::{Lang, load_str};
 
 fn reference_text() -> String {

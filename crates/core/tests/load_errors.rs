@@ -3,7 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
 
 use serde_json::{Value, json};
-use zhenggai_core::finding::{Counted, IdKind};
+use zhenggai_core::load::finding::{Counted, IdKind};
 use zhenggai_core::{Finding, FindingKind, Lang, Severity, load, load_str};
 
 /// The smallest valid dataset: one unit, two statuses, one category, one problem.

@@ -2,8 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
 
+use zhenggai_core::analysis::progress::{compare, is_later, rank};
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::progress::{compare, is_later, rank};
 use zhenggai_core::synth::{SynthOptions, synth};
 use zhenggai_core::{ValidDataset, load};
 

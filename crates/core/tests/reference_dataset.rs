@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
+use zhenggai_core::analysis::tally::Tally;
 use zhenggai_core::model::StatusKind;
-use zhenggai_core::tally::Tally;
 use zhenggai_core::{Loaded, load};
 
 fn reference() -> Loaded {

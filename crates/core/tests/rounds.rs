@@ -3,11 +3,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a test that cannot unwrap has failed anyway
 
 use serde_json::json;
-use zhenggai_core::deadline::timeline;
-use zhenggai_core::filter::{FilterKind, Filterable};
-use zhenggai_core::standings::rank_units;
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::analysis::deadline::timeline;
+use zhenggai_core::analysis::standings::rank_units;
+use zhenggai_core::analysis::tally::Tally;
+use zhenggai_core::view::filter::{FilterKind, Filterable};
+use zhenggai_core::view::view_state::ViewState;
 use zhenggai_core::{ValidDataset, load_str};
 
 /// Three units: A finished 2 of 2, B 1 of 3 (plus 1 mostly done), C 0 of 1; C has no problems counted when

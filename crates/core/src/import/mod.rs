@@ -33,7 +33,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::finding::{Finding, FindingKind};
+use crate::load::finding::{Finding, FindingKind};
 use crate::model::{
     Category, Dataset, Declared, FORMAT_VERSION, Inspection, Problem, RegulationAction, Report, Section, Source,
     StatusCount, StatusKind, SubItem, Unit,

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use zhenggai_charts::{Palette, category_chart, status_chart, unit_chart};
 use zhenggai_core::Lang;
-use zhenggai_core::standings::rank_units;
-use zhenggai_core::tally::Tally;
-use zhenggai_core::view_state::ViewState;
+use zhenggai_core::analysis::standings::rank_units;
+use zhenggai_core::analysis::tally::Tally;
+use zhenggai_core::view::view_state::ViewState;
 
 /// The widget's default dataset, built in as the widget builds it in (`src/source.rs`).
 const REFERENCE: &str = include_str!("../../../../../data/shaoyang-jingkaiqu-2023-12-22.json");

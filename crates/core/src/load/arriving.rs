@@ -8,11 +8,11 @@
 //! [`crate::load_str`], so that errors are found, worded and located as they always are.
 
 use crate::Finding;
-use crate::chunked_text::ChunkedText;
-use crate::limits::MAX_DATASET_BYTES;
+use crate::load::chunked_text::ChunkedText;
+use crate::load::limits::MAX_DATASET_BYTES;
+use crate::load::problem_scan::ProblemScanner;
 use crate::load::{Loaded, load_str, load_with_problems};
 use crate::model::Problem;
-use crate::problem_scan::ProblemScanner;
 
 /// A dataset arriving chunk by chunk.
 #[derive(Debug, Default)]

@@ -161,7 +161,7 @@ mod declared_tests {
         assert_eq!(tally.by_status.iter().sum::<usize>(), 697);
         assert!(
             Tally::declared(
-                &crate::load_str(include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json"))
+                &crate::load_str(include_str!("../../../../data/shaoyang-jingkaiqu-2023-12-22.json"))
                     .map(|l| l.data)
                     .unwrap_or_else(|_| panic!("reference"))
             )

@@ -3,9 +3,9 @@
 //! Reports state their own totals ("15个具体问题，已完成整改1个…"). When those disagree with the per-problem
 //! statuses, a reader deserves to know; these are warnings, since the data may still be right and the report wrong.
 
-use crate::finding::{Counted, Finding, FindingKind};
+use crate::analysis::tally::{Tally, percent};
+use crate::load::finding::{Counted, Finding, FindingKind};
 use crate::model::{Declared, StatusKind};
-use crate::tally::{Tally, percent};
 use crate::valid::ValidDataset;
 
 /// Every consistency warning for a validated dataset.

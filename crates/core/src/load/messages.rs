@@ -3,7 +3,7 @@
 //! One function per language, each a single `match` over [`FindingKind`], so a new kind of finding cannot be
 //! added without wording it in both languages (the compiler insists).
 
-use crate::finding::{Counted, Finding, FindingKind, IdKind, Severity};
+use crate::load::finding::{Counted, Finding, FindingKind, IdKind, Severity};
 
 /// The languages the project speaks. Chinese first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]

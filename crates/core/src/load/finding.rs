@@ -1,7 +1,7 @@
 //! What loading a dataset can report: errors that stop it, warnings that do not.
 //!
 //! A [`Finding`] carries a JSON path and a typed [`FindingKind`]; its text comes from the message tables in
-//! [`crate::messages`], so the CLI and the widget say the same thing in Chinese or English.
+//! [`crate::load::messages`], so the CLI and the widget say the same thing in Chinese or English.
 
 use serde::Serialize;
 

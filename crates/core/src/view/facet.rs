@@ -6,9 +6,9 @@
 //!   (crossfilter, dc.js, Tableau's highlight actions); the other charts, the cards and the list follow it;
 //! - the active filters as chips, each removable on its own ([`chips`], [`ViewState::remove`]).
 
-use crate::filter::Filterable;
 use crate::valid::ValidDataset;
-use crate::view_state::ViewState;
+use crate::view::filter::Filterable;
+use crate::view::view_state::ViewState;
 
 /// A list of ids a visitor selects in: a chart's bars, a group of filter buttons, a chip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -145,10 +145,10 @@ impl Filterable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tally::Tally;
+    use crate::analysis::tally::Tally;
 
     fn reference() -> Filterable {
-        let text = include_str!("../../../data/shaoyang-jingkaiqu-2023-12-22.json");
+        let text = include_str!("../../../../data/shaoyang-jingkaiqu-2023-12-22.json");
         match crate::load_str(text) {
             Ok(loaded) => Filterable::new(loaded.data),
             Err(errors) => panic!("{errors:?}"),

@@ -1,18 +1,31 @@
-//! Loading: bytes in, a [`ValidDataset`] (plus warnings) or a list of errors out.
+//! Loading: bytes in, a [`ValidDataset`] (plus warnings) or a list of errors out. Its parts: [`chunked_text`] (a
+//! download's chunks → text, checked for UTF-8 as they arrive), [`arriving`] (a dataset loaded while it downloads),
+//! `problem_scan` (the problems found in a growing text), [`json_path`] (where a parse error is), [`limits`] (the
+//! largest dataset and string accepted), [`audit`] (declared figures against the problems), and [`finding`] with
+//! [`messages`] (what loading reports, worded in Chinese and English).
 //!
 //! Parse, don't validate: after [`load`] succeeds, every reference in the dataset is known to resolve, and the
 //! resolved indices are kept so that nothing downstream looks an id up again.
+
+pub mod arriving;
+pub mod audit;
+pub mod chunked_text;
+pub mod finding;
+pub mod json_path;
+pub mod limits;
+pub mod messages;
+mod problem_scan;
 
 use std::cell::Cell;
 use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use crate::audit::audit;
-use crate::finding::{Finding, FindingKind, IdKind};
-use crate::json_path::{self, Stop};
+use crate::load::audit::audit;
+use crate::load::finding::{Finding, FindingKind, IdKind};
+use crate::load::json_path::Stop;
 use crate::model::{Dataset, FORMAT_VERSION, Problem};
-pub use crate::valid::{Loaded, ValidDataset};
+use crate::valid::{Loaded, ValidDataset};
 
 /// Loads a dataset from raw bytes (UTF-8 JSON; a leading byte-order mark is tolerated with a warning).
 pub fn load(input: &[u8]) -> Result<Loaded, Vec<Finding>> {
@@ -35,7 +48,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     if text.trim_start().starts_with('<') {
         return Err(vec![Finding::at("$", FindingKind::WebPage)]);
     }
-    crate::limits::check(text).map_err(|finding| vec![finding])?;
+    crate::load::limits::check(text).map_err(|finding| vec![finding])?;
     // One pass over the text in the usual case, a valid dataset of this version (a 60 MB round is read once, not
     // twice). Only when that fails is the text read again for its version alone, so that a file of another version
     // gets a message about versions rather than a list of field errors.
@@ -51,7 +64,7 @@ pub fn load_str(text: &str) -> Result<Loaded, Vec<Finding>> {
     Ok(Loaded { data, warnings })
 }
 
-/// Loads a dataset whose problems were parsed already, as they arrived ([`crate::arriving`]): `rest` is its text
+/// Loads a dataset whose problems were parsed already, as they arrived ([`crate::load::arriving`]): `rest` is its text
 /// with the problems array emptied (`"problems":[]`), checked against the size limits already.
 ///
 /// Gives `None` when `rest` is not a plain dataset of this version, so that the caller loads the whole text with

@@ -2,7 +2,7 @@
 //! before anything is parsed, so that an oversized or hostile file gets a plain message instead of exhausting
 //! the browser's memory.
 
-use crate::finding::{Finding, FindingKind};
+use crate::load::finding::{Finding, FindingKind};
 
 /// The largest dataset accepted, in bytes (80 MiB). A whole inspection round of 100,000 problems written the way
 /// round summaries are (a title and a paragraph or two of measures each) is 50–70 MB; beyond that a browser tab,

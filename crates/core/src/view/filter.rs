@@ -8,11 +8,11 @@
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
+use crate::analysis::deadline::{has_open_deadline, has_overdue_deadline, report_day};
 use crate::date::Day;
-use crate::deadline::{has_open_deadline, has_overdue_deadline, report_day};
-use crate::search::{SearchIndex, normalize};
 use crate::valid::ValidDataset;
-use crate::view_state::{SortKey, ViewState};
+use crate::view::search::{SearchIndex, normalize};
+use crate::view::view_state::{SortKey, ViewState};
 
 /// A filter that can narrow the list, for messages such as "no problem matches: remove the search".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -118,7 +118,7 @@ impl Filterable {
         })
     }
 
-    /// True when problem `p` has an overdue deadline (see [`crate::deadline::is_overdue`]).
+    /// True when problem `p` has an overdue deadline (see [`crate::analysis::deadline::is_overdue`]).
     pub fn is_overdue(&self, p: usize) -> bool {
         self.overdue[p]
     }

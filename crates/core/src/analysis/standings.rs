@@ -1,7 +1,7 @@
 //! How far each unit of an inspection round has got: its completion rates and its rank among the units.
 
+use crate::analysis::tally::{Tally, percent};
 use crate::model::StatusKind;
-use crate::tally::{Tally, percent};
 use crate::valid::ValidDataset;
 
 /// One unit's progress over the counted problems.

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::deadline::report_day;
+use crate::analysis::deadline::report_day;
 use crate::model::StatusKind;
 use crate::valid::ValidDataset;
 

@@ -1,6 +1,6 @@
 //! Exports of the problems a visitor has filtered: CSV for spreadsheets, and JSON in the dataset format.
 
-use crate::messages::Lang;
+use crate::load::messages::Lang;
 use crate::model::Dataset;
 use crate::valid::ValidDataset;
 

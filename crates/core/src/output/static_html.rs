@@ -5,8 +5,8 @@
 
 use std::fmt::Write;
 
-use crate::messages::Lang;
-use crate::tally::Tally;
+use crate::analysis::tally::Tally;
+use crate::load::messages::Lang;
 use crate::valid::ValidDataset;
 
 /// Escapes text for HTML element content and double-quoted attribute values.

@@ -4,14 +4,14 @@
 //! Outside that array, the scanner follows only the structure needed to find it: strings (so that brackets inside
 //! them do not count), nesting depth and the top-level keys. Inside it, serde_json reads each problem directly from
 //! the text; one that is cut off by the end of what has arrived is tried again once more of the text is in. The
-//! scanner checks the few bytes between the problems itself, because [`crate::arriving`] parses the rest of the
+//! scanner checks the few bytes between the problems itself, because [`crate::load::arriving`] parses the rest of the
 //! text with the array emptied. Whatever it does not expect (a second `"problems"` key, a trailing comma, an
 //! element that is not a valid problem, an overlong string), it gives up on, and the whole text is parsed at the end
 //! as if it had never run: the scanner only ever makes loading faster, never different.
 
 use std::ops::Range;
 
-use crate::limits::MAX_STRING_BYTES;
+use crate::load::limits::MAX_STRING_BYTES;
 use crate::model::Problem;
 
 /// Where the scanner is in the text.
