@@ -12,7 +12,7 @@
 //! - [`analysis`]: counts, units' standings, two reports compared, deadlines;
 //! - [`output`]: the filtered problems as CSV or a dataset, and the static HTML fallback;
 //! - [`import`]: report text → dataset; [`merge`]: several reports → one round;
-//! - [`synth`]: synthetic rounds of any size, deterministic per seed, for tests and benchmarks.
+//! - `synth` (the `synth` feature): synthetic rounds of any size, deterministic per seed, for tests and benchmarks.
 
 pub mod analysis;
 pub mod date;
@@ -22,6 +22,7 @@ pub mod merge;
 pub mod model;
 pub mod output;
 pub mod schema;
+#[cfg(any(test, feature = "synth"))]
 pub mod synth;
 pub mod valid;
 pub mod view;
@@ -30,5 +31,6 @@ pub use import::{ImportReport, import_text};
 pub use load::finding::{Finding, FindingKind, Severity};
 pub use load::messages::Lang;
 pub use load::{load, load_str};
+#[cfg(any(test, feature = "synth"))]
 pub use synth::{SynthOptions, synth};
 pub use valid::{Loaded, ValidDataset};
