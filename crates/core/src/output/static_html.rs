@@ -3,7 +3,7 @@
 //!
 //! Plain semantic HTML with no script, no style attribute and every text escaped.
 
-use std::fmt::Write;
+use std::fmt::{self, Write};
 
 use crate::analysis::tally::Tally;
 use crate::load::messages::Lang;
@@ -79,73 +79,84 @@ pub fn render(data: &ValidDataset, lang: Lang) -> String {
         Lang::Zh => &ZH,
         Lang::En => &EN,
     };
-    let dataset = data.dataset();
-    let report = &dataset.report;
-    // A summary-only report: the counts it declares, marked so, and no list.
+    let mut html = String::new();
+    // Writing into a String cannot fail: the `fmt::Result`s below carry the error once, up to here, where an
+    // (impossible) failure leaves what was written.
+    let _written = write_fragment(&mut html, data, w, lang);
+    html
+}
+
+/// The whole fragment: the report's facts, the counts by status, and the problems (a summary-only report: the
+/// counts it declares, marked so, and no list).
+fn write_fragment(html: &mut String, data: &ValidDataset, w: &Words, lang: Lang) -> fmt::Result {
     let declared = Tally::declared(data);
     let tally = declared.clone().unwrap_or_else(|| Tally::all(data));
-    let mut html = String::new();
-    let e = escape;
-    let _ = writeln!(html, "<section class=\"zg-static\" lang=\"{}\">", lang.code());
-    let _ = writeln!(html, "<h2>{}</h2>", e(&report.title));
-    let _ = writeln!(html, "<dl>");
+    writeln!(html, "<section class=\"zg-static\" lang=\"{}\">", lang.code())?;
+    write_facts(html, data, w)?;
+    write_counts(html, data, &tally, declared.is_some(), w)?;
+    if declared.is_some() {
+        return writeln!(html, "<p>{}</p>\n</section>", escape(w.summary_only));
+    }
+    write_problems(html, data, w)?;
+    writeln!(html, "</section>")
+}
+
+/// The title, and the issuer, units, team and dates as a definition list.
+fn write_facts(html: &mut String, data: &ValidDataset, w: &Words) -> fmt::Result {
+    let dataset = data.dataset();
+    let report = &dataset.report;
     let units: Vec<&str> = dataset.units.iter().map(|u| u.name.as_str()).collect();
-    let mut fact = |term: &str, value: &str| {
-        let _ = writeln!(html, "<dt>{}</dt><dd>{}</dd>", e(term), e(value));
-    };
-    fact(w.issuer, &report.issuer);
-    fact(w.unit, &units.join("、"));
-    fact(w.team, &report.inspection.team);
-    if let Some(date) = report.as_of {
-        fact(w.as_of, &date.to_string());
+    let mut facts =
+        vec![(w.issuer, report.issuer.clone()), (w.unit, units.join("、")), (w.team, report.inspection.team.clone())];
+    facts.extend(report.as_of.map(|date| (w.as_of, date.to_string())));
+    facts.extend(report.published.map(|date| (w.published, date.to_string())));
+    writeln!(html, "<h2>{}</h2>\n<dl>", escape(&report.title))?;
+    for (term, value) in facts {
+        writeln!(html, "<dt>{}</dt><dd>{}</dd>", escape(term), escape(&value))?;
     }
-    if let Some(date) = report.published {
-        fact(w.published, &date.to_string());
-    }
-    let _ = writeln!(html, "</dl>");
-    let caption = if declared.is_some() { format!("{}{}", w.by_status, w.declared) } else { w.by_status.to_owned() };
-    let _ = writeln!(html, "<table>\n<caption>{}</caption>", e(&caption));
-    let _ = writeln!(
+    writeln!(html, "</dl>")
+}
+
+/// The problems by status as a table, its caption saying when the counts are the report's own.
+fn write_counts(html: &mut String, data: &ValidDataset, tally: &Tally, declared: bool, w: &Words) -> fmt::Result {
+    let caption = if declared { format!("{}{}", w.by_status, w.declared) } else { w.by_status.to_owned() };
+    writeln!(html, "<table>\n<caption>{}</caption>", escape(&caption))?;
+    writeln!(
         html,
         "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        e(w.status),
-        e(w.count)
-    );
+        escape(w.status),
+        escape(w.count)
+    )?;
     for &s in data.statuses_in_order() {
-        let _ = writeln!(
-            html,
-            "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
-            e(&dataset.statuses[s].label),
-            tally.by_status[s]
-        );
+        let label = &data.dataset().statuses[s].label;
+        writeln!(html, "<tr><th scope=\"row\">{}</th><td>{}</td></tr>", escape(label), tally.by_status[s])?;
     }
-    let _ = writeln!(html, "</tbody>\n</table>");
-    if declared.is_some() {
-        let _ = writeln!(html, "<p>{}</p>\n</section>", e(w.summary_only));
-        return html;
-    }
-    let _ = writeln!(html, "<h3>{}</h3>\n<ol>", e(w.problems));
+    writeln!(html, "</tbody>\n</table>")
+}
+
+/// Every problem with its category, status and measures.
+fn write_problems(html: &mut String, data: &ValidDataset, w: &Words) -> fmt::Result {
+    writeln!(html, "<h3>{}</h3>\n<ol>", escape(w.problems))?;
     for (p, problem) in data.problems().iter().enumerate() {
-        let category = &dataset.categories[data.category_of(p)];
-        let _ = writeln!(html, "<li>\n<h4>{}</h4>", e(&problem.title));
-        let _ = writeln!(
+        let category = &data.dataset().categories[data.category_of(p)];
+        writeln!(html, "<li>\n<h4>{}</h4>", escape(&problem.title))?;
+        writeln!(
             html,
             "<p>{}：{}；{}：{}</p>",
-            e(w.category),
-            e(&category.title),
-            e(w.status),
-            e(&data.status(p).label)
-        );
+            escape(w.category),
+            escape(&category.title),
+            escape(w.status),
+            escape(&data.status(p).label)
+        )?;
         if !problem.measures.is_empty() {
-            let _ = writeln!(html, "<p><strong>{}</strong></p>", e(w.measures));
+            writeln!(html, "<p><strong>{}</strong></p>", escape(w.measures))?;
             for paragraph in &problem.measures {
-                let _ = writeln!(html, "<p>{}</p>", e(paragraph));
+                writeln!(html, "<p>{}</p>", escape(paragraph))?;
             }
         }
-        let _ = writeln!(html, "</li>");
+        writeln!(html, "</li>")?;
     }
-    let _ = writeln!(html, "</ol>\n</section>");
-    html
+    writeln!(html, "</ol>")
 }
 
 #[cfg(test)]
