@@ -387,88 +387,107 @@ fn draw(bars: Vec<Bar>, legend: &[(String, Look)], palette: &Palette, width: u32
     let top = PADDING + legend_height;
     let height = top + bars.len() as i32 * ROW_HEIGHT + PADDING;
     let (mut labels_svg, mut bars_svg) = (String::new(), String::new());
-    let mut hits = Vec::with_capacity(bars.len());
-    {
+    let hits = {
         let size = (width_px, height.max(1) as u32);
         let labels = SVGBackend::with_string(&mut labels_svg, size).into_drawing_area();
         let counts = SVGBackend::with_string(&mut bars_svg, size).into_drawing_area();
-        let text_colour = RGBColor(palette.text.0, palette.text.1, palette.text.2);
-        let guide = RGBColor(palette.guide.0, palette.guide.1, palette.guide.2);
-        let font = |anchor: Pos| {
-            TextStyle::from((FONT, FONT_SIZE * PLOTTERS_FONT_SCALE).into_font()).color(&text_colour).pos(anchor)
-        };
-
-        // Drawing into a String cannot fail; errors are ignored rather than unwrapped.
-        let _ = layout::draw_legend(&labels, legend, palette, PADDING, PADDING, width - 2 * PADDING, &font);
-
-        let max = bars.iter().map(|b| b.segments.iter().map(|s| s.1).sum::<usize>()).max().unwrap_or(0).max(1);
-        let plot_left = PADDING + label_width;
-        let plot_width = width - plot_left - PADDING - COUNT_SPACE;
-        let _ = labels.draw(&PathElement::new(
-            vec![(plot_left, top), (plot_left, top + bars.len() as i32 * ROW_HEIGHT)],
-            guide.stroke_width(1),
-        ));
-        for (row, bar) in bars.into_iter().enumerate() {
-            let y = top + row as i32 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
-            let lines = wrap_label(&bar.label, f64::from(label_width - 10), FONT_SIZE, 2);
-            let line_gap = (FONT_SIZE * 1.2) as i32;
-            let first_line = y + BAR_HEIGHT / 2 - (lines.len() as i32 - 1) * line_gap / 2;
-            for (i, line) in lines.iter().enumerate() {
-                let _ = labels.draw_text(
-                    line,
-                    &font(Pos::new(HPos::Right, VPos::Center)),
-                    (plot_left - 8, first_line + i as i32 * line_gap),
-                );
-            }
-            let total: usize = bar.segments.iter().map(|s| s.1).sum();
-            let mut x = plot_left;
-            let dimmed = bar.emphasis == Emphasis::Dimmed;
-            for (look, count) in bar.segments.iter().copied().filter(|s| s.1 > 0) {
-                let w = ((count as f64 / max as f64) * f64::from(plot_width)).round() as i32;
-                let _ = look.fill(&counts, palette, (x, y), (x + w, y + BAR_HEIGHT), dimmed);
-                if w >= 24 && bar.segments.len() > 1 {
-                    let label = TextStyle::from((FONT, (FONT_SIZE - 2.0) * PLOTTERS_FONT_SCALE).into_font())
-                        .color(&WHITE)
-                        .pos(Pos::new(HPos::Center, VPos::Center));
-                    // A dark backing keeps the white count legible on any pattern.
-                    let _ = counts.draw(&Rectangle::new(
-                        [(x + w / 2 - 11, y + BAR_HEIGHT / 2 - 9), (x + w / 2 + 11, y + BAR_HEIGHT / 2 + 9)],
-                        RGBColor(0x1f, 0x23, 0x28).filled(),
-                    ));
-                    let _ = counts.draw_text(&count.to_string(), &label, (x + w / 2, y + BAR_HEIGHT / 2));
-                }
-                x += w;
-            }
-            if bar.emphasis == Emphasis::Selected {
-                // An outline around the whole bar (and a bar of 0 alike): selection shown by shape, not colour.
-                let _ = counts.draw(&Rectangle::new(
-                    [(plot_left - 2, y - 3), (x.max(plot_left + 4) + 2, y + BAR_HEIGHT + 3)],
-                    text_colour.stroke_width(3),
-                ));
-            }
-            let _ = counts.draw_text(
-                &total.to_string(),
-                &font(Pos::new(HPos::Left, VPos::Center)),
-                (x + 6, y + BAR_HEIGHT / 2),
-            );
-            hits.push(Hit {
-                x: PADDING,
-                y,
-                width: width - 2 * PADDING,
-                height: BAR_HEIGHT,
-                target: bar.target,
-                label: bar.label,
-                count: total,
-                emphasis: bar.emphasis,
-            });
-        }
-        let _ = labels.present();
-        let _ = counts.present();
-    }
+        let frame = Frame { width, label_width, top };
+        // Drawing into a String cannot fail: the one error handled here (never unwrapped) would leave a chart
+        // without bars to click.
+        draw_layers(&labels, &counts, bars, legend, palette, &frame).unwrap_or_default()
+    };
     // Each layer defines the patterns it uses, under ids of its own.
     pattern::finish(&mut labels_svg, &format!("{id_prefix}-labels"));
     pattern::finish(&mut bars_svg, &format!("{id_prefix}-bars"));
     Chart { labels: labels_svg, bars: bars_svg, width: width_px, height: height.max(1) as u32, hits }
+}
+
+/// Where a chart's parts go: its width, the labels' column, and the top of the first bar (below the legend).
+struct Frame {
+    width: i32,
+    label_width: i32,
+    top: i32,
+}
+
+/// Draws the legend, the axis and the bars' names into `labels`, the bars and their counts into `counts`, and
+/// returns the bars' clickable rectangles.
+fn draw_layers<DB: DrawingBackend>(
+    labels: &DrawingArea<DB, plotters::coord::Shift>,
+    counts: &DrawingArea<DB, plotters::coord::Shift>,
+    bars: Vec<Bar>,
+    legend: &[(String, Look)],
+    palette: &Palette,
+    frame: &Frame,
+) -> Result<Vec<Hit>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let Frame { width, label_width, top } = *frame;
+    let text_colour = RGBColor(palette.text.0, palette.text.1, palette.text.2);
+    let guide = RGBColor(palette.guide.0, palette.guide.1, palette.guide.2);
+    let font = |anchor: Pos| {
+        TextStyle::from((FONT, FONT_SIZE * PLOTTERS_FONT_SCALE).into_font()).color(&text_colour).pos(anchor)
+    };
+    layout::draw_legend(labels, legend, palette, PADDING, PADDING, width - 2 * PADDING, &font)?;
+
+    let max = bars.iter().map(|b| b.segments.iter().map(|s| s.1).sum::<usize>()).max().unwrap_or(0).max(1);
+    let plot_left = PADDING + label_width;
+    let plot_width = width - plot_left - PADDING - COUNT_SPACE;
+    labels.draw(&PathElement::new(
+        vec![(plot_left, top), (plot_left, top + bars.len() as i32 * ROW_HEIGHT)],
+        guide.stroke_width(1),
+    ))?;
+    let mut hits = Vec::with_capacity(bars.len());
+    for (row, bar) in bars.into_iter().enumerate() {
+        let y = top + row as i32 * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+        let lines = wrap_label(&bar.label, f64::from(label_width - 10), FONT_SIZE, 2);
+        let line_gap = (FONT_SIZE * 1.2) as i32;
+        let first_line = y + BAR_HEIGHT / 2 - (lines.len() as i32 - 1) * line_gap / 2;
+        for (i, line) in lines.iter().enumerate() {
+            labels.draw_text(
+                line,
+                &font(Pos::new(HPos::Right, VPos::Center)),
+                (plot_left - 8, first_line + i as i32 * line_gap),
+            )?;
+        }
+        let total: usize = bar.segments.iter().map(|s| s.1).sum();
+        let mut x = plot_left;
+        let dimmed = bar.emphasis == Emphasis::Dimmed;
+        for (look, count) in bar.segments.iter().copied().filter(|s| s.1 > 0) {
+            let w = ((count as f64 / max as f64) * f64::from(plot_width)).round() as i32;
+            look.fill(counts, palette, (x, y), (x + w, y + BAR_HEIGHT), dimmed)?;
+            if w >= 24 && bar.segments.len() > 1 {
+                let label = TextStyle::from((FONT, (FONT_SIZE - 2.0) * PLOTTERS_FONT_SCALE).into_font())
+                    .color(&WHITE)
+                    .pos(Pos::new(HPos::Center, VPos::Center));
+                // A dark backing keeps the white count legible on any pattern.
+                counts.draw(&Rectangle::new(
+                    [(x + w / 2 - 11, y + BAR_HEIGHT / 2 - 9), (x + w / 2 + 11, y + BAR_HEIGHT / 2 + 9)],
+                    RGBColor(0x1f, 0x23, 0x28).filled(),
+                ))?;
+                counts.draw_text(&count.to_string(), &label, (x + w / 2, y + BAR_HEIGHT / 2))?;
+            }
+            x += w;
+        }
+        if bar.emphasis == Emphasis::Selected {
+            // An outline around the whole bar (and a bar of 0 alike): selection shown by shape, not colour.
+            counts.draw(&Rectangle::new(
+                [(plot_left - 2, y - 3), (x.max(plot_left + 4) + 2, y + BAR_HEIGHT + 3)],
+                text_colour.stroke_width(3),
+            ))?;
+        }
+        counts.draw_text(&total.to_string(), &font(Pos::new(HPos::Left, VPos::Center)), (x + 6, y + BAR_HEIGHT / 2))?;
+        hits.push(Hit {
+            x: PADDING,
+            y,
+            width: width - 2 * PADDING,
+            height: BAR_HEIGHT,
+            target: bar.target,
+            label: bar.label,
+            count: total,
+            emphasis: bar.emphasis,
+        });
+    }
+    labels.present()?;
+    counts.present()?;
+    Ok(hits)
 }
 
 #[cfg(test)]
