@@ -64,7 +64,7 @@ impl Palette {
     };
 
     fn kind(&self, kind: StatusKind) -> RGBColor {
-        let index = StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default();
+        let index = kind.index();
         let (r, g, b) = self.kinds[index];
         RGBColor(r, g, b)
     }
@@ -87,7 +87,7 @@ impl Look {
         let mut seen = [0u8; StatusKind::ALL.len()];
         for &s in data.statuses_in_order() {
             let kind = statuses[s].kind;
-            let slot = StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default();
+            let slot = kind.index();
             looks[s] = Look { kind, variant: seen[slot] };
             seen[slot] = seen[slot].saturating_add(1);
         }

@@ -209,6 +209,17 @@ impl StatusKind {
     pub const ALL: [StatusKind; 5] =
         [StatusKind::Done, StatusKind::MostlyDone, StatusKind::InProgress, StatusKind::LongTerm, StatusKind::NotDone];
 
+    /// The kind's place in [`StatusKind::ALL`] (0 the most finished): the index of per-kind counts and colours.
+    pub fn index(self) -> usize {
+        match self {
+            Self::Done => 0,
+            Self::MostlyDone => 1,
+            Self::InProgress => 2,
+            Self::LongTerm => 3,
+            Self::NotDone => 4,
+        }
+    }
+
     /// The stable identifier used in JSON, CSS classes and URLs.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -523,4 +534,16 @@ pub struct Contact {
     /// Web addresses for reports, when the report gives any.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub websites: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::StatusKind;
+
+    #[test]
+    fn a_kinds_index_is_its_place_in_all() {
+        for (at, kind) in StatusKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), at, "{kind:?}");
+        }
+    }
 }

@@ -48,9 +48,9 @@ pub struct Progress {
     pub changes: Vec<Change>,
 }
 
-/// Position of a kind in [`StatusKind::ALL`] (most finished first).
+/// Position of a kind in [`StatusKind::ALL`] (most finished first): [`StatusKind::index`].
 pub fn rank(kind: StatusKind) -> usize {
-    StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default()
+    kind.index()
 }
 
 /// True when `a` speaks from a later date than `b` (by as-of, else publication date); false when either is

@@ -79,7 +79,7 @@ impl Tally {
         }
         let mut by_kind = [0; StatusKind::ALL.len()];
         for (status, count) in by_status.iter().enumerate() {
-            by_kind[kind_index(dataset.statuses[status].kind)] += count;
+            by_kind[dataset.statuses[status].kind.index()] += count;
         }
         Self {
             total,
@@ -124,7 +124,7 @@ impl Tally {
 
     /// Problems of one semantic kind.
     pub fn kind(&self, kind: StatusKind) -> usize {
-        self.by_kind[kind_index(kind)]
+        self.by_kind[kind.index()]
     }
 
     /// Share of problems of one kind, in percent (0 when there are no problems).
@@ -136,10 +136,6 @@ impl Tally {
 /// `part` of `whole` in percent; 0 when `whole` is 0.
 pub fn percent(part: usize, whole: usize) -> f64 {
     if whole == 0 { 0.0 } else { part as f64 * 100.0 / whole as f64 }
-}
-
-fn kind_index(kind: StatusKind) -> usize {
-    StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -208,7 +204,7 @@ mod tests {
                 for &p in &problems {
                     let (status, category, unit) = (data.status_of(p), data.category_of(p), data.unit_of(p));
                     expected.by_status[status] += 1;
-                    expected.by_kind[kind_index(data.kind_of(p))] += 1;
+                    expected.by_kind[data.kind_of(p).index()] += 1;
                     expected.by_category[category] += 1;
                     expected.by_unit[unit] += 1;
                     expected.category_status[category][status] += 1;

@@ -109,7 +109,7 @@ pub(crate) fn vocabulary(labels: &[String]) -> Vec<(Status, bool)> {
     seen.into_iter()
         .enumerate()
         .map(|(order, (_, label, kind, certain))| {
-            let slot = StatusKind::ALL.iter().position(|&k| k == kind).unwrap_or_default();
+            let slot = kind.index();
             per_kind[slot] += 1;
             let id = match per_kind[slot] {
                 1 => kind.as_str().to_owned(),
