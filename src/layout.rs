@@ -56,17 +56,22 @@ pub fn watch_layout(wrapper: NodeRef<Div>) -> Wide {
             wide.set(measured);
         }
     };
+    measure_when_placed(move || wrapper.get().is_some(), measure);
+    // 适老化 mode keeps its simple layout, one column, on any screen.
+    let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
+    Wide(Signal::derive(move || wide.get() && !elderly.is_some_and(|on| on.get())))
+}
+
+/// Runs `measure` once `placed` (a tracked read of a node reference) says the element is in the page, and again at
+/// each resize of the window. Natively (a snapshot) there is no window to follow.
+pub fn measure_when_placed(placed: impl Fn() -> bool + 'static, measure: impl Fn() + Copy + 'static) {
     Effect::new(move |_| {
-        if wrapper.get().is_some() {
+        if placed() {
             measure();
         }
     });
-    // Natively (a snapshot) there is no window to follow.
     if cfg!(target_arch = "wasm32") {
         let resize = window_event_listener(leptos::ev::resize, move |_| measure());
         on_cleanup(move || resize.remove());
     }
-    // 适老化 mode keeps its simple layout, one column, on any screen.
-    let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
-    Wide(Signal::derive(move || wide.get() && !elderly.is_some_and(|on| on.get())))
 }

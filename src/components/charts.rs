@@ -26,7 +26,7 @@ use crate::elderly::Elderly;
 use crate::host::HostElement;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
-use crate::layout::Wide;
+use crate::layout::{Wide, measure_when_placed};
 use crate::remembered::remembered_flag;
 
 /// Bars the units chart draws before "show all": a round of 60 units would otherwise push the page down by
@@ -92,16 +92,7 @@ pub(crate) fn chart_width(section: NodeRef<leptos::html::Section>) -> RwSignal<u
             }
         }
     };
-    Effect::new(move |_| {
-        if section.get().is_some() {
-            measure();
-        }
-    });
-    // Natively (a snapshot) there is no window to follow.
-    if cfg!(target_arch = "wasm32") {
-        let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-        on_cleanup(move || resize.remove());
-    }
+    measure_when_placed(move || section.get().is_some(), measure);
     width
 }
 
