@@ -6,6 +6,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+# In CI every build is a first build: incremental caches only take disk (about 1.4 GB of a fresh clone's target/).
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 step "format (cargo fmt --check)"
