@@ -147,6 +147,13 @@ pub(crate) struct RawProblem {
     pub group_status: Option<String>,
 }
 
+impl RawProblem {
+    /// "1.关于…的问题" (shortened), for messages.
+    pub(crate) fn short_name(&self) -> String {
+        super::scan::short(&format!("{}.{}", self.number, self.title), 30)
+    }
+}
+
 /// A third-level item.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct RawSubItem {
