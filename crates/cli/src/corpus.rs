@@ -12,11 +12,10 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use serde::Deserialize;
-use zhenggai_core::Lang;
 use zhenggai_core::import::STATUS_NOT_STATED;
 use zhenggai_core::model::{Dataset, StatusKind};
 
-use crate::Outcome;
+use crate::error::CliError;
 
 /// How long one import may take before it counts as a hang. The largest corpus text imports in milliseconds.
 const HANG_AFTER: Duration = Duration::from_secs(20);
@@ -253,15 +252,25 @@ fn same_heading(expected: &str, found: &str) -> bool {
 /// Compares what the importer made of one text with what was expected of it.
 fn compare(expected: &Expected, dataset: &Dataset) -> FileResult {
     let mut result = FileResult::default();
-    let declared = &dataset.declared;
-    let want = &expected.declared;
-    let kind_of = |id: &str| dataset.statuses.iter().find(|s| s.id == id).map(|s| s.kind);
+    compare_figures(&mut result, &expected.declared, dataset);
+    compare_categories(&mut result, &expected.categories, dataset);
+    compare_problems(&mut result, &expected.problems, dataset);
+    result
+}
 
+/// The kind of the status with id `id`.
+fn kind_of(dataset: &Dataset, id: &str) -> Option<StatusKind> {
+    dataset.statuses.iter().find(|s| s.id == id).map(|s| s.kind)
+}
+
+/// The declared figures: each value, the counts by status and the meetings as bags.
+fn compare_figures(result: &mut FileResult, want: &ExpectedFigures, dataset: &Dataset) {
+    let declared = &dataset.declared;
     result.compare_value(Field::Units, want.units, declared.units);
     result.compare_value(Field::Categories, want.categories, declared.categories);
     result.compare_value(Field::Problems, want.problems, declared.problems);
     let by_status: Vec<(Option<StatusKind>, u32)> =
-        declared.by_status.iter().map(|c| (kind_of(&c.status), c.count)).collect();
+        declared.by_status.iter().map(|c| (kind_of(dataset, &c.status), c.count)).collect();
     let wanted: Vec<(Option<StatusKind>, u32)> = want.by_status.iter().map(|c| (Some(c.kind), c.count)).collect();
     result.compare_bag(Field::ByStatus, &wanted, &by_status);
     // Rates are compared to the hundredth, as printed.
@@ -284,38 +293,40 @@ fn compare(expected: &Expected, dataset: &Dataset) -> FileResult {
     let meetings: Vec<u32> = declared.meetings.iter().map(|m| m.count).collect();
     let wanted: Vec<u32> = want.meetings.iter().map(|m| m.count).collect();
     result.compare_bag(Field::Meetings, &wanted, &meetings);
+}
 
-    // Category headings: only those printed in the text (a category the importer made up has no number).
+/// Category headings, only those printed in the text (a category the importer made up has no number), and the
+/// problem counts of the matched ones.
+fn compare_categories(result: &mut FileResult, expected: &[ExpectedCategory], dataset: &Dataset) {
     let printed: Vec<&zhenggai_core::model::Category> =
         dataset.categories.iter().filter(|c| c.number.is_some()).collect();
     let mut used = vec![false; printed.len()];
-    let mut headings = Score { expected: expected.categories.len(), found: printed.len(), ..Score::default() };
+    let mut headings = Score { expected: expected.len(), found: printed.len(), ..Score::default() };
     let mut counts = Score::default();
-    for want in &expected.categories {
+    for want in expected {
         let found = printed.iter().enumerate().find(|(i, c)| {
             !used[*i] && (same_heading(&want.title, &c.title) || same_heading(&want.title, c.heading_text()))
         });
-        match found {
-            Some((i, category)) => {
-                used[i] = true;
-                headings.hits += 1;
-                if let Some(n) = want.declared_problems {
-                    counts.expected += 1;
-                    if category.declared_problems == Some(n) {
-                        counts.hits += 1;
-                    } else {
-                        result.misses.push(format!(
-                            "category count of “{}”: expected {n}, found {:?}",
-                            want.title, category.declared_problems
-                        ));
-                    }
-                }
-                if category.declared_problems.is_some() {
-                    counts.found += 1;
-                    counts.wrong += usize::from(want.declared_problems != category.declared_problems);
-                }
+        let Some((i, category)) = found else {
+            result.misses.push(format!("category heading missed: “{}”", want.title));
+            continue;
+        };
+        used[i] = true;
+        headings.hits += 1;
+        if let Some(n) = want.declared_problems {
+            counts.expected += 1;
+            if category.declared_problems == Some(n) {
+                counts.hits += 1;
+            } else {
+                result.misses.push(format!(
+                    "category count of “{}”: expected {n}, found {:?}",
+                    want.title, category.declared_problems
+                ));
             }
-            None => result.misses.push(format!("category heading missed: “{}”", want.title)),
+        }
+        if category.declared_problems.is_some() {
+            counts.found += 1;
+            counts.wrong += usize::from(want.declared_problems != category.declared_problems);
         }
     }
     for (category, _) in printed.iter().zip(&used).filter(|(_, used)| !**used) {
@@ -326,37 +337,38 @@ fn compare(expected: &Expected, dataset: &Dataset) -> FileResult {
     }
     result.record(Field::CategoryHeadings, headings);
     result.record(Field::CategoryCounts, counts);
+}
 
-    // Problem headings, matched in order; statuses of the matched ones.
+/// Problem headings, matched in order, and the statuses of the matched ones.
+fn compare_problems(result: &mut FileResult, expected: &[ExpectedProblem], dataset: &Dataset) {
     let mut used = vec![false; dataset.problems.len()];
-    let mut headings = Score { expected: expected.problems.len(), found: dataset.problems.len(), ..Score::default() };
+    let mut headings = Score { expected: expected.len(), found: dataset.problems.len(), ..Score::default() };
     let mut statuses = Score::default();
-    for want in &expected.problems {
+    for want in expected {
         let found = dataset.problems.iter().enumerate().find(|(i, p)| !used[*i] && same_heading(&want.title, &p.title));
-        match found {
-            Some((i, problem)) => {
-                used[i] = true;
-                headings.hits += 1;
-                // The importer's placeholder for a problem the text gives no status is no status.
-                let stated = dataset.statuses.iter().any(|s| s.id == problem.status && s.label != STATUS_NOT_STATED);
-                let kind = kind_of(&problem.status).filter(|_| stated);
-                if let Some(wanted) = want.status_kind {
-                    statuses.expected += 1;
-                    statuses.found += 1;
-                    if kind == Some(wanted) {
-                        statuses.hits += 1;
-                    } else {
-                        statuses.wrong += 1;
-                        result.misses.push(format!(
-                            "status of “{}”: expected {}, found {}",
-                            want.title,
-                            wanted.as_str(),
-                            kind.map_or("—", StatusKind::as_str)
-                        ));
-                    }
-                }
+        let Some((i, problem)) = found else {
+            result.misses.push(format!("problem heading missed: “{}”", want.title));
+            continue;
+        };
+        used[i] = true;
+        headings.hits += 1;
+        // The importer's placeholder for a problem the text gives no status is no status.
+        let stated = dataset.statuses.iter().any(|s| s.id == problem.status && s.label != STATUS_NOT_STATED);
+        let kind = kind_of(dataset, &problem.status).filter(|_| stated);
+        if let Some(wanted) = want.status_kind {
+            statuses.expected += 1;
+            statuses.found += 1;
+            if kind == Some(wanted) {
+                statuses.hits += 1;
+            } else {
+                statuses.wrong += 1;
+                result.misses.push(format!(
+                    "status of “{}”: expected {}, found {}",
+                    want.title,
+                    wanted.as_str(),
+                    kind.map_or("—", StatusKind::as_str)
+                ));
             }
-            None => result.misses.push(format!("problem heading missed: “{}”", want.title)),
         }
     }
     for (problem, _) in dataset.problems.iter().zip(&used).filter(|(_, used)| !**used) {
@@ -365,7 +377,6 @@ fn compare(expected: &Expected, dataset: &Dataset) -> FileResult {
     }
     result.record(Field::ProblemHeadings, headings);
     result.record(Field::ProblemStatuses, statuses);
-    result
 }
 
 trait HeadingText {
@@ -438,83 +449,86 @@ struct FloorRow {
     precision: f64,
 }
 
-/// Runs the comparison over `dir` and prints it; with `floor`, exits 1 when a row is below its floor or a text
-/// crashed or hung.
-pub(crate) fn run(dir: &Path, floor: Option<&Path>, lang: Lang) -> Outcome {
-    let cannot_read = |path: &Path, err: &dyn std::fmt::Display| {
-        match lang {
-            Lang::Zh => eprintln!("zhenggai: 无法读取 {}：{err}", path.display()),
-            Lang::En => eprintln!("zhenggai: cannot read {}: {err}", path.display()),
-        }
-        Outcome::Usage
-    };
-    let files = match corpus_files(dir) {
-        Ok(files) => files,
-        Err(err) => return cannot_read(dir, &err),
-    };
-    let floor: Option<Floor> = match floor {
-        Some(path) => match std::fs::read_to_string(path)
-            .map_err(|e| e.to_string())
-            .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
-        {
-            Ok(floor) => Some(floor),
-            Err(err) => return cannot_read(path, &err),
-        },
-        None => None,
-    };
+/// Runs the comparison over `dir` and prints it; fails when a text crashed, hung or has no expected file, and with
+/// `floor` when a row is below its floor.
+pub(crate) fn run(dir: &Path, floor: Option<&Path>) -> Result<(), CliError> {
+    let files = corpus_files(dir).map_err(|err| CliError::read(dir, err))?;
+    let floor = floor.map(read_json::<Floor>).transpose()?;
+    let scored = score_corpus(&files)?;
+    let rows = scored.rows();
+    print_table(files.len(), &rows, &scored);
+    match floor {
+        Some(floor) => check(&floor, &rows, scored.failures),
+        None if scored.failures.is_empty() => Ok(()),
+        None => Err(CliError::TextsFailed(scored.failures.len())),
+    }
+}
 
-    let mut totals: BTreeMap<Field, Score> = BTreeMap::new();
-    let mut misses: Vec<(String, Vec<String>)> = Vec::new();
-    let mut failures = Vec::new();
-    for (text_path, expect_path) in &files {
+/// A JSON file, read and parsed.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, CliError> {
+    let text = std::fs::read_to_string(path).map_err(|err| CliError::read(path, err))?;
+    serde_json::from_str(&text).map_err(|err| CliError::read(path, err))
+}
+
+/// The scores of a whole corpus.
+#[derive(Default)]
+struct CorpusScores {
+    totals: BTreeMap<Field, Score>,
+    misses: Vec<(String, Vec<String>)>,
+    /// Texts that crashed, hung or have no expected file, each with why.
+    failures: Vec<String>,
+}
+
+impl CorpusScores {
+    /// The rows printed and checked: the declared figures together, then each field.
+    fn rows(&self) -> Vec<(String, Score)> {
+        let mut figures = Score::default();
+        for field in Field::FIGURES {
+            figures.add(self.totals.get(&field).copied().unwrap_or_default());
+        }
+        let mut rows = vec![("figures".to_owned(), figures)];
+        rows.extend(self.totals.iter().map(|(field, score)| (field.name().to_owned(), *score)));
+        rows
+    }
+}
+
+/// Imports every text and compares it with its expected file.
+fn score_corpus(files: &[(PathBuf, PathBuf)]) -> Result<CorpusScores, CliError> {
+    let mut scored = CorpusScores::default();
+    for (text_path, expect_path) in files {
         let name = text_path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let text = match std::fs::read_to_string(text_path) {
-            Ok(text) => text,
-            Err(err) => return cannot_read(text_path, &err),
-        };
+        let text = std::fs::read_to_string(text_path).map_err(|err| CliError::read(text_path, err))?;
         if !expect_path.exists() {
-            failures.push(format!("{name}: no expected file"));
+            scored.failures.push(format!("{name}: no expected file"));
             continue;
         }
-        let expected: Expected = match std::fs::read_to_string(expect_path)
-            .map_err(|e| e.to_string())
-            .and_then(|json| serde_json::from_str(&json).map_err(|e| e.to_string()))
-        {
-            Ok(expected) => expected,
-            Err(err) => return cannot_read(expect_path, &err),
-        };
+        let expected: Expected = read_json(expect_path)?;
         let dataset = match import_guarded(body_of(&text).to_owned()) {
             Ok(dataset) => dataset,
             Err(what) => {
-                failures.push(format!("{name}: {what}"));
+                scored.failures.push(format!("{name}: {what}"));
                 continue;
             }
         };
         let result = compare(&expected, &dataset);
         for (field, score) in &result.scores {
-            totals.entry(*field).or_default().add(*score);
+            scored.totals.entry(*field).or_default().add(*score);
         }
         if !result.misses.is_empty() {
-            misses.push((name, result.misses));
+            scored.misses.push((name, result.misses));
         }
     }
+    Ok(scored)
+}
 
-    let mut rows: Vec<(String, Score)> = Vec::new();
-    let mut figures = Score::default();
-    for field in Field::FIGURES {
-        figures.add(totals.get(&field).copied().unwrap_or_default());
-    }
-    rows.push(("figures".to_owned(), figures));
-    for (field, score) in &totals {
-        rows.push((field.name().to_owned(), *score));
-    }
-
-    println!("{} texts\n", files.len());
+/// The table of recall and precision, the misses by file and the failures, on standard output.
+fn print_table(texts: usize, rows: &[(String, Score)], scored: &CorpusScores) {
+    println!("{texts} texts\n");
     println!(
         "{:<18} {:>8} {:>6} {:>6} {:>6} {:>8} {:>9}",
         "field", "expected", "hits", "found", "wrong", "recall", "precision"
     );
-    for (name, score) in &rows {
+    for (name, score) in rows {
         println!(
             "{name:<18} {:>8} {:>6} {:>6} {:>6} {:>7.1}% {:>8.1}%",
             score.expected,
@@ -525,52 +539,37 @@ pub(crate) fn run(dir: &Path, floor: Option<&Path>, lang: Lang) -> Outcome {
             score.precision() * 100.0
         );
     }
-    if !misses.is_empty() {
+    if !scored.misses.is_empty() {
         println!("\nmisses by file:");
-        for (name, lines) in &misses {
+        for (name, lines) in &scored.misses {
             println!("{name}");
             for line in lines {
                 println!("  {line}");
             }
         }
     }
-    for failure in &failures {
+    for failure in &scored.failures {
         println!("FAILED {failure}");
     }
+}
 
-    let Some(floor) = floor else {
-        return if failures.is_empty() { Outcome::Ok } else { Outcome::Invalid };
-    };
+/// Every row below its floor, and every failed text, as one error.
+fn check(floor: &Floor, rows: &[(String, Score)], failures: Vec<String>) -> Result<(), CliError> {
     let mut below = failures;
     for (name, row) in &floor.rows {
-        match rows.iter().find(|(n, _)| n == name) {
-            Some((_, score)) => {
-                // The floor is recorded to a tenth of a percent.
-                if score.recall() + 0.0005 < row.recall {
-                    below.push(format!("{name}: recall {:.1}% < {:.1}%", score.recall() * 100.0, row.recall * 100.0));
-                }
-                if score.precision() + 0.0005 < row.precision {
-                    below.push(format!(
-                        "{name}: precision {:.1}% < {:.1}%",
-                        score.precision() * 100.0,
-                        row.precision * 100.0
-                    ));
-                }
-            }
-            None => below.push(format!("{name}: no such row")),
+        let Some((_, score)) = rows.iter().find(|(n, _)| n == name) else {
+            below.push(format!("{name}: no such row"));
+            continue;
+        };
+        // The floor is recorded to a tenth of a percent.
+        if score.recall() + 0.0005 < row.recall {
+            below.push(format!("{name}: recall {:.1}% < {:.1}%", score.recall() * 100.0, row.recall * 100.0));
+        }
+        if score.precision() + 0.0005 < row.precision {
+            below.push(format!("{name}: precision {:.1}% < {:.1}%", score.precision() * 100.0, row.precision * 100.0));
         }
     }
-    if below.is_empty() {
-        Outcome::Ok
-    } else {
-        for line in &below {
-            match lang {
-                Lang::Zh => eprintln!("zhenggai: 低于记录的下限：{line}"),
-                Lang::En => eprintln!("zhenggai: below the recorded floor: {line}"),
-            }
-        }
-        Outcome::Invalid
-    }
+    if below.is_empty() { Ok(()) } else { Err(CliError::BelowFloor(below)) }
 }
 
 #[cfg(test)]

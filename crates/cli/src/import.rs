@@ -2,81 +2,46 @@
 //! be placed, and the warnings. `zhenggai bench-import`: the importer's throughput on a large synthetic report.
 
 use std::collections::BTreeMap;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::Path;
 use std::time::Instant;
 
 use zhenggai_core::Lang;
 use zhenggai_core::import::{ImportReport, Recognition, import_any, import_text};
 
-use crate::Outcome;
+use crate::error::CliError;
+use crate::write_output;
 
 /// The reference report's text: the building block of the benchmark's synthetic report.
 const REFERENCE_TEXT: &str = include_str!("../../../data/source/shaoyang-jingkaiqu-2023-12-22.txt");
 
 /// Imports `input` (a file, or standard input when absent or "-") and writes the dataset to `output` (or standard
-/// output). Exits 0 on success, even with warnings; 2 when the input cannot be read or the output written.
-pub(crate) fn run(input: Option<&Path>, output: Option<&Path>, lang: Lang) -> Outcome {
-    let text = match read_input(input, lang) {
-        Ok(text) => text,
-        Err(outcome) => return outcome,
-    };
+/// output), then what was recognised to standard error. Warnings are not errors.
+pub(crate) fn run(input: Option<&Path>, output: Option<&Path>, lang: Lang) -> Result<(), CliError> {
+    let text = read_input(input.filter(|p| p.as_os_str() != "-"))?;
     let report = import_any(&text);
-    let json = match serde_json::to_string_pretty(&report.dataset) {
-        Ok(json) => json + "\n",
-        Err(err) => {
-            eprintln!("zhenggai: {err}");
-            return Outcome::Usage;
-        }
-    };
-    let written = match output {
-        Some(path) => std::fs::write(path, &json),
-        None => std::io::stdout().write_all(json.as_bytes()),
-    };
-    if let Err(err) = written {
-        let target = output.map(|p| p.display().to_string()).unwrap_or_else(|| "stdout".to_owned());
-        match lang {
-            Lang::Zh => eprintln!("zhenggai: 无法写出 {target}：{err}"),
-            Lang::En => eprintln!("zhenggai: cannot write {target}: {err}"),
-        }
-        return Outcome::Usage;
-    }
+    write_output(output, &(serde_json::to_string_pretty(&report.dataset)? + "\n"))?;
     eprint!("{}", report_summary(&report, lang));
-    Outcome::Ok
+    Ok(())
 }
 
-fn read_input(input: Option<&Path>, lang: Lang) -> Result<String, Outcome> {
+/// The text of `path` (standard input when `None`): UTF-8 text, or the paragraphs of a Word file.
+fn read_input(path: Option<&Path>) -> Result<String, CliError> {
     let mut bytes = Vec::new();
-    let (name, read) = match input.filter(|p| p.as_os_str() != "-") {
-        Some(path) => (path.display().to_string(), std::fs::read(path).map(|b| bytes = b)),
-        None => ("stdin".to_owned(), std::io::stdin().read_to_end(&mut bytes).map(|_| ())),
-    };
-    if let Err(err) = read {
-        match lang {
-            Lang::Zh => eprintln!("zhenggai: 无法读取 {name}：{err}"),
-            Lang::En => eprintln!("zhenggai: cannot read {name}: {err}"),
+    match path {
+        Some(path) => bytes = std::fs::read(path).map_err(|err| CliError::read(path, err))?,
+        None => {
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|err| CliError::Read { path: None, reason: err.to_string() })?;
         }
-        return Err(Outcome::Usage);
     }
+    let path = path.map(Path::to_owned);
     // A Word file (.docx) is read as the lines of its paragraphs, with their automatic numbers.
     if zhenggai_core::import::docx::looks_like_docx(&bytes) {
-        return zhenggai_core::import::docx::docx_to_text(&bytes).map_err(|err| {
-            eprintln!("zhenggai: {name}: {}", err.message(lang));
-            Outcome::Usage
-        });
+        return zhenggai_core::import::docx::docx_to_text(&bytes).map_err(|error| CliError::Docx { path, error });
     }
-    String::from_utf8(bytes).map_err(|err| {
-        let offset = err.utf8_error().valid_up_to();
-        match lang {
-            Lang::Zh => {
-                eprintln!("zhenggai: {name} 不是 UTF-8 编码的文本（第 {offset} 字节处出错），请转换为 UTF-8 后重试。")
-            }
-            Lang::En => {
-                eprintln!("zhenggai: {name} is not UTF-8 text (bad byte at offset {offset}); convert it to UTF-8.")
-            }
-        }
-        Outcome::Usage
-    })
+    String::from_utf8(bytes).map_err(|err| CliError::NotUtf8 { path, offset: err.utf8_error().valid_up_to() })
 }
 
 /// What goes to standard error: counts of what was recognised, the statuses with their guessed kinds, every
@@ -193,7 +158,7 @@ fn vary_figures(line: &str, copy: u32) -> String {
 }
 
 /// Imports a synthetic report of `megabytes` MB `rounds` times and prints the throughput.
-pub(crate) fn bench(megabytes: usize, rounds: usize, lang: Lang) -> Outcome {
+pub(crate) fn bench(megabytes: usize, rounds: usize, lang: Lang) {
     let text = synthetic_report(megabytes);
     let size = text.len() as f64 / 1_000_000.0;
     let mut best = f64::INFINITY;
@@ -209,7 +174,6 @@ pub(crate) fn bench(megabytes: usize, rounds: usize, lang: Lang) -> Outcome {
         Lang::Zh => println!("导入 {size:.1} MB（{problems} 个问题）：最快 {best:.3} 秒，{rate:.1} MB/s"),
         Lang::En => println!("imported {size:.1} MB ({problems} problems): best {best:.3} s, {rate:.1} MB/s"),
     }
-    Outcome::Ok
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! file that cannot be read).
 
 mod corpus;
+mod error;
 mod import;
 mod merge;
 mod snapshot;
@@ -16,6 +17,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use zhenggai_core::{Finding, Lang, Loaded};
+
+use error::CliError;
 
 // See crates/cli/Cargo.toml for why.
 #[global_allocator]
@@ -197,17 +200,23 @@ enum Command {
     },
 }
 
-/// How a command ended, mapped to the documented exit codes.
-pub(crate) enum Outcome {
-    Ok,
-    Invalid,
-    Usage,
-}
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = Lang::from(cli.lang);
-    let outcome = match cli.command {
+    match run(cli.command, lang) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            for message in error.messages(lang) {
+                eprintln!("zhenggai: {message}");
+            }
+            ExitCode::from(error.exit_code())
+        }
+    }
+}
+
+/// Runs one command; what it prints on success is in the command's own module.
+fn run(command: Command, lang: Lang) -> Result<(), CliError> {
+    match command {
         Command::Validate { files } => validate(&files, lang),
         Command::Summary { file } => summarise(&file, lang),
         Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
@@ -220,146 +229,95 @@ fn main() -> ExitCode {
             },
             lang,
         ),
-        Command::Schema { output } => write_schema(output.as_deref(), lang),
+        Command::Schema { output } => write_output(output.as_deref(), &zhenggai_core::schema::dataset_schema_json()),
         Command::Import { file, output } => import::run(file.as_deref(), output.as_deref(), lang),
         Command::Merge { files, output, latest, summary, title, issuer } => {
             merge::run(merge::MergeArgs { files, output, latest, summary, title, issuer }, lang)
         }
-        Command::Corpus { dir, check } => corpus::run(&dir, check.as_deref(), lang),
-        Command::BenchImport { mb, rounds } => import::bench(mb, rounds, lang),
+        Command::Corpus { dir, check } => corpus::run(&dir, check.as_deref()),
+        Command::BenchImport { mb, rounds } => {
+            import::bench(mb, rounds, lang);
+            Ok(())
+        }
         Command::Synth { units, problems, seed, vocabulary, later, pretty, output } => {
             let vocabulary = vocabulary.map(usize::from);
             let options = zhenggai_core::SynthOptions { units, problems, seed, vocabulary, later };
             synth::run(&options, pretty, output.as_deref(), lang)
         }
-    };
-    match outcome {
-        Outcome::Ok => ExitCode::SUCCESS,
-        Outcome::Invalid => ExitCode::from(1),
-        Outcome::Usage => ExitCode::from(2),
     }
 }
 
-/// Reads and loads one file. `Err` carries the outcome after the problem has been printed.
-pub(crate) fn load_file(path: &Path, lang: Lang) -> Result<Result<Loaded, Vec<Finding>>, Outcome> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(zhenggai_core::load(&bytes)),
-        Err(err) => {
-            let message = match lang {
-                Lang::Zh => format!("无法读取文件 {}：{err}", path.display()),
-                Lang::En => format!("cannot read {}: {err}", path.display()),
-            };
-            eprintln!("zhenggai: {message}");
-            Err(Outcome::Usage)
-        }
-    }
+/// Reads one dataset file and loads it; a dataset that does not validate is an error carrying its findings.
+pub(crate) fn load_file(path: &Path) -> Result<Loaded, CliError> {
+    let bytes = std::fs::read(path).map_err(|err| CliError::read(path, err))?;
+    zhenggai_core::load(&bytes).map_err(|findings| CliError::Invalid { path: path.to_owned(), findings })
 }
 
-fn validate(files: &[PathBuf], lang: Lang) -> Outcome {
-    let mut worst = Outcome::Ok;
+/// Checks every file, printing a verdict and the findings of each; goes on after a file it cannot read.
+fn validate(files: &[PathBuf], lang: Lang) -> Result<(), CliError> {
+    let mut unreadable = Vec::new();
+    let mut invalid = 0;
     for path in files {
-        let result = match load_file(path, lang) {
-            Ok(result) => result,
-            Err(outcome) => {
-                worst = outcome;
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(err) => {
+                unreadable.push(CliError::read(path, err));
                 continue;
             }
         };
         let name = path.display();
-        match result {
+        match zhenggai_core::load(&bytes) {
             Ok(loaded) => {
                 let problems = loaded.data.problems().len();
-                let verdict = match lang {
-                    Lang::Zh => format!("{name}：有效（{problems} 个问题，{} 条警告）", loaded.warnings.len()),
-                    Lang::En => format!("{name}: valid ({problems} problems, {} warnings)", loaded.warnings.len()),
-                };
-                println!("{verdict}");
+                match lang {
+                    Lang::Zh => println!("{name}：有效（{problems} 个问题，{} 条警告）", loaded.warnings.len()),
+                    Lang::En => println!("{name}: valid ({problems} problems, {} warnings)", loaded.warnings.len()),
+                }
                 print_findings(&loaded.warnings, lang);
             }
             Err(errors) => {
-                let verdict = match lang {
-                    Lang::Zh => format!("{name}：无效（{} 个错误）", errors.len()),
-                    Lang::En => format!("{name}: invalid ({} errors)", errors.len()),
-                };
-                println!("{verdict}");
-                print_findings(&errors, lang);
-                if !matches!(worst, Outcome::Usage) {
-                    worst = Outcome::Invalid;
+                match lang {
+                    Lang::Zh => println!("{name}：无效（{} 个错误）", errors.len()),
+                    Lang::En => println!("{name}: invalid ({} errors)", errors.len()),
                 }
+                print_findings(&errors, lang);
+                invalid += 1;
             }
         }
     }
-    worst
+    if invalid > 0 {
+        unreadable.push(CliError::InvalidFiles { invalid, of: files.len() });
+    }
+    match unreadable.len() {
+        0 => Ok(()),
+        1 => Err(unreadable.remove(0)),
+        _ => Err(CliError::Several(unreadable)),
+    }
 }
 
-pub(crate) fn print_findings(findings: &[Finding], lang: Lang) {
+fn print_findings(findings: &[Finding], lang: Lang) {
     for finding in findings {
         println!("  {}", finding.to_line(lang));
     }
 }
 
-fn summarise(path: &Path, lang: Lang) -> Outcome {
-    let result = match load_file(path, lang) {
-        Ok(result) => result,
-        Err(outcome) => return outcome,
-    };
-    match result {
-        Ok(loaded) => {
-            let summary = summary::summary_json(&loaded, lang);
-            match serde_json::to_string_pretty(&summary) {
-                Ok(text) => {
-                    println!("{text}");
-                    Outcome::Ok
-                }
-                Err(err) => {
-                    eprintln!("zhenggai: {err}");
-                    Outcome::Invalid
-                }
-            }
-        }
-        Err(errors) => {
-            for finding in &errors {
-                eprintln!("{}", finding.to_line(lang));
-            }
-            Outcome::Invalid
-        }
-    }
+fn summarise(path: &Path, lang: Lang) -> Result<(), CliError> {
+    let loaded = load_file(path)?;
+    let summary = summary::summary_json(&loaded, lang);
+    println!("{}", serde_json::to_string_pretty(&summary)?);
+    Ok(())
 }
 
-fn render_html(path: &Path, output: Option<&Path>, lang: Lang) -> Outcome {
-    let result = match load_file(path, lang) {
-        Ok(result) => result,
-        Err(outcome) => return outcome,
-    };
-    match result {
-        Ok(loaded) => write_output(output, &zhenggai_core::output::static_html::render(&loaded.data, lang), lang),
-        Err(errors) => {
-            for finding in &errors {
-                eprintln!("{}", finding.to_line(lang));
-            }
-            Outcome::Invalid
-        }
-    }
-}
-
-fn write_schema(output: Option<&Path>, lang: Lang) -> Outcome {
-    write_output(output, &zhenggai_core::schema::dataset_schema_json(), lang)
+fn render_html(path: &Path, output: Option<&Path>, lang: Lang) -> Result<(), CliError> {
+    let loaded = load_file(path)?;
+    write_output(output, &zhenggai_core::output::static_html::render(&loaded.data, lang))
 }
 
 /// Writes `text` to `output`, or to standard output.
-pub(crate) fn write_output(output: Option<&Path>, text: &str, lang: Lang) -> Outcome {
-    let written = match output {
+pub(crate) fn write_output(output: Option<&Path>, text: &str) -> Result<(), CliError> {
+    match output {
         Some(path) => std::fs::write(path, text),
         None => std::io::stdout().write_all(text.as_bytes()),
-    };
-    match written {
-        Ok(()) => Outcome::Ok,
-        Err(err) => {
-            match lang {
-                Lang::Zh => eprintln!("zhenggai: 无法写出结果：{err}"),
-                Lang::En => eprintln!("zhenggai: cannot write the output: {err}"),
-            }
-            Outcome::Usage
-        }
     }
+    .map_err(|err| CliError::write(output, err))
 }

@@ -12,7 +12,8 @@ use std::sync::Arc;
 
 use zhenggai_core::Lang;
 
-use crate::{Outcome, load_file, write_output};
+use crate::error::CliError;
+use crate::{load_file, write_output};
 
 /// The element of the standalone page the widget mounts into.
 const MOUNT_ID: &str = "id=\"zhenggai\"";
@@ -25,30 +26,16 @@ pub struct SnapshotArgs<'a> {
     pub output: Option<&'a Path>,
 }
 
-pub fn run(args: &SnapshotArgs, lang: Lang) -> Outcome {
-    let loaded = match load_file(args.file, lang) {
-        Ok(Ok(loaded)) => loaded,
-        Ok(Err(errors)) => {
-            for finding in &errors {
-                eprintln!("{}", finding.to_line(lang));
-            }
-            return Outcome::Invalid;
-        }
-        Err(outcome) => return outcome,
-    };
+/// Writes the snapshot of `args.file` in the form asked.
+pub fn run(args: &SnapshotArgs, lang: Lang) -> Result<(), CliError> {
+    let loaded = load_file(args.file)?;
     let markup = zhenggai_widget::snapshot::render(Arc::new(loaded), lang);
     let text = match (args.embed, args.into) {
         (Some(base), _) => embedded(&markup, base),
-        (None, Some(page)) => match into_page(page, &markup) {
-            Ok(page) => page,
-            Err(message) => {
-                eprintln!("{}", message.text(lang));
-                return Outcome::Usage;
-            }
-        },
+        (None, Some(page)) => into_page(page, &markup)?,
         (None, None) => markup,
     };
-    write_output(args.output.or(args.into), &text, lang)
+    write_output(args.output.or(args.into), &text)
 }
 
 /// The snapshot as a declarative shadow root, with the widget's stylesheet from `base` (the folder of
@@ -61,33 +48,17 @@ fn embedded(markup: &str, base: &str) -> String {
     )
 }
 
-/// Why a page could not take the snapshot.
-enum PageError {
-    Unreadable(String),
-    NoMountElement,
-}
-
-impl PageError {
-    fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Self::Unreadable(error), Lang::Zh) => format!("zhenggai: 无法读取页面：{error}"),
-            (Self::Unreadable(error), Lang::En) => format!("zhenggai: cannot read the page: {error}"),
-            (Self::NoMountElement, Lang::Zh) => "zhenggai: 页面中没有 id=\"zhenggai\" 的元素".to_owned(),
-            (Self::NoMountElement, Lang::En) => "zhenggai: the page has no element with id=\"zhenggai\"".to_owned(),
-        }
-    }
-}
-
 /// `page` with the content of its `id="zhenggai"` element replaced by `markup`. The element is found by its id
 /// and closed by the first closing tag of its own name after it (the page's mount element holds no element of
 /// its own kind).
-fn into_page(page: &Path, markup: &str) -> Result<String, PageError> {
-    let html = std::fs::read_to_string(page).map_err(|error| PageError::Unreadable(error.to_string()))?;
-    let at = html.find(MOUNT_ID).ok_or(PageError::NoMountElement)?;
-    let open = html[..at].rfind('<').ok_or(PageError::NoMountElement)?;
+fn into_page(page: &Path, markup: &str) -> Result<String, CliError> {
+    let html = std::fs::read_to_string(page).map_err(|error| CliError::read(page, error))?;
+    let no_mount_element = || CliError::NoMountElement { page: page.to_owned() };
+    let at = html.find(MOUNT_ID).ok_or_else(no_mount_element)?;
+    let open = html[..at].rfind('<').ok_or_else(no_mount_element)?;
     let name: String = html[open + 1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
-    let content_start = at + html[at..].find('>').ok_or(PageError::NoMountElement)? + 1;
+    let content_start = at + html[at..].find('>').ok_or_else(no_mount_element)? + 1;
     let close = format!("</{name}>");
-    let content_end = content_start + html[content_start..].find(&close).ok_or(PageError::NoMountElement)?;
+    let content_end = content_start + html[content_start..].find(&close).ok_or_else(no_mount_element)?;
     Ok(format!("{}{markup}{}", &html[..content_start], &html[content_end..]))
 }

@@ -8,23 +8,13 @@ use std::time::Instant;
 use zhenggai_core::Lang;
 use zhenggai_core::synth::{SynthOptions, synth};
 
-use crate::Outcome;
+use crate::error::CliError;
 
 /// Generates the round and writes it to `output` (or standard output), compact unless `pretty`. Exits 2 when
 /// there would be more units than problems or the output cannot be written.
-pub(crate) fn run(options: &SynthOptions, pretty: bool, output: Option<&Path>, lang: Lang) -> Outcome {
+pub(crate) fn run(options: &SynthOptions, pretty: bool, output: Option<&Path>, lang: Lang) -> Result<(), CliError> {
     if options.units > options.problems {
-        let (units, problems) = (options.units, options.problems);
-        match lang {
-            Lang::Zh => eprintln!(
-                "zhenggai: --units {units} 多于 --problems {problems}：每个单位至少有一个问题，单位数不能多于问题数。"
-            ),
-            Lang::En => eprintln!(
-                "zhenggai: --units {units} is more than --problems {problems}: every unit gets at least one problem, \
-                 so there cannot be more units than problems."
-            ),
-        }
-        return Outcome::Usage;
+        return Err(CliError::MoreUnitsThanProblems { units: options.units, problems: options.problems });
     }
     let started = Instant::now();
     let dataset = synth(options);
@@ -33,17 +23,7 @@ pub(crate) fn run(options: &SynthOptions, pretty: bool, output: Option<&Path>, l
         Some(path) => std::fs::File::create(path).and_then(|file| write_json(&dataset, pretty, file)),
         None => write_json(&dataset, pretty, std::io::stdout().lock()),
     };
-    let bytes = match written {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            let target = output.map(|p| p.display().to_string()).unwrap_or_else(|| "stdout".to_owned());
-            match lang {
-                Lang::Zh => eprintln!("zhenggai: 无法写出 {target}：{err}"),
-                Lang::En => eprintln!("zhenggai: cannot write {target}: {err}"),
-            }
-            return Outcome::Usage;
-        }
-    };
+    let bytes = written.map_err(|err| CliError::write(output, err))?;
     let total = started.elapsed().as_secs_f64();
     let (units, problems, categories) = (dataset.units.len(), dataset.problems.len(), dataset.categories.len());
     let per_problem = bytes / problems.max(1) as u64;
@@ -57,7 +37,7 @@ pub(crate) fn run(options: &SynthOptions, pretty: bool, output: Option<&Path>, l
              ({per_problem} bytes/problem); generated in {generated:.2} s, {total:.2} s in all"
         ),
     }
-    Outcome::Ok
+    Ok(())
 }
 
 /// Streams the JSON (a large round need not be held twice in memory) and returns how many bytes were written.

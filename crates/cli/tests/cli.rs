@@ -94,6 +94,43 @@ fn warnings_are_printed_but_do_not_fail_validation() {
 }
 
 #[test]
+fn each_failure_is_printed_once_on_standard_error_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let invalid = write_temp(&dir, "invalid.json", "{\"format_version\": 1}");
+    // An invalid dataset: its heading once, then its errors, and exit 1; nothing on standard output.
+    for command in ["summary", "render-html", "snapshot"] {
+        let out = zhenggai(&[command, "--lang", "en", &invalid]);
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let stderr = text(&out.stderr);
+        assert_eq!(stderr.matches("is not a valid dataset").count(), 1, "{command}: {stderr}");
+        assert!(
+            stderr.contains("\n  error $ (line 1, column 21): The required field “report” is missing."),
+            "{stderr}"
+        );
+        assert!(out.stdout.is_empty(), "{command}");
+    }
+    // validate goes on after a file it cannot read, and says each failure once; the unreadable file decides the
+    // exit code (2 over 1).
+    let out = zhenggai(&["validate", &invalid, "/nonexistent/file.json", &reference()]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert_eq!(
+        stderr.lines().collect::<Vec<_>>(),
+        [
+            "zhenggai: 无法读取文件 /nonexistent/file.json：No such file or directory (os error 2)",
+            "zhenggai: 3 个文件中有 1 个无效"
+        ],
+        "{stderr}"
+    );
+    assert!(text(&out.stdout).contains("有效（15 个问题，0 条警告）"));
+    // A page with nowhere to put a snapshot.
+    let page = write_temp(&dir, "page.html", "<main></main>");
+    let out = zhenggai(&["snapshot", "--into", &page, &reference()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stderr), format!("zhenggai: 页面 {page} 中没有 id=\"zhenggai\" 的元素\n"));
+}
+
+#[test]
 fn usage_errors_and_unreadable_files_exit_two() {
     assert_eq!(zhenggai(&["validate"]).status.code(), Some(2));
     assert_eq!(zhenggai(&["frobnicate"]).status.code(), Some(2));
