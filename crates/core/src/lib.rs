@@ -11,6 +11,7 @@
 //!   matching problems, search, shortening long texts;
 //! - [`analysis`]: counts, units' standings, two reports compared, deadlines;
 //! - [`output`]: the filtered problems as CSV or a dataset, and the static HTML fallback;
+//! - [`order`]: the one sort everything above uses;
 //! - [`import`]: report text → dataset; [`merge`]: several reports → one round;
 //! - `synth` (the `synth` feature): synthetic rounds of any size, deterministic per seed, for tests and benchmarks.
 
@@ -20,6 +21,7 @@ pub mod import;
 pub mod load;
 pub mod merge;
 pub mod model;
+pub mod order;
 pub mod output;
 pub mod schema;
 #[cfg(any(test, feature = "synth"))]

@@ -61,7 +61,10 @@ pub fn timeline(data: &ValidDataset, problems: impl IntoIterator<Item = usize>) 
         .flat_map(|p| deadlines_of(&data.problems()[p]).map(move |deadline| TimelineEntry { problem: p, deadline }))
         .collect();
     // Each entry's last day is worked out once, not at every comparison (a round has over 100,000 deadlines).
-    entries.sort_by_cached_key(|e| (e.deadline.due.last_day(), e.problem));
+    crate::order::sort_by_key(&mut entries, |e| {
+        let (year, month, day) = e.deadline.due.last_day();
+        (u64::from(year) << 48) | (u64::from(month) << 40) | (u64::from(day) << 32) | (e.problem as u64 & 0xFFFF_FFFF)
+    });
     entries
 }
 
@@ -78,6 +81,24 @@ pub fn nearest(last_days: &[Day], today: Day, count: usize) -> std::ops::Range<u
 mod tests {
     use super::*;
     use crate::model::DeadlineKind;
+
+    /// Earliest first, by problem among equal days, in the order of `problems` for one problem's equal days: the
+    /// order of a standard sort by (last day, problem).
+    #[test]
+    fn the_timeline_is_ordered_by_last_day_then_problem() {
+        let options = crate::SynthOptions { units: 5, problems: 1500, seed: 7, ..crate::SynthOptions::default() };
+        let data = match crate::load::validate(crate::synth(&options)) {
+            Ok(loaded) => loaded.data,
+            Err((_, errors)) => panic!("{errors:?}"),
+        };
+        // Problems in an order of their own, as a list sorted by status gives them.
+        let problems: Vec<usize> = (0..data.problems().len()).rev().collect();
+        let entries = timeline(&data, problems.iter().copied());
+        assert!(entries.len() > 100, "{}", entries.len());
+        let mut expected = entries.clone();
+        expected.sort_by_key(|e| (e.deadline.due.last_day(), e.problem));
+        assert_eq!(entries, expected);
+    }
 
     #[test]
     fn the_nearest_deadlines_start_at_the_first_one_ahead() {

@@ -2,6 +2,7 @@
 
 use crate::analysis::tally::{Tally, percent};
 use crate::model::StatusKind;
+use crate::order;
 use crate::valid::ValidDataset;
 
 /// One unit's progress over the counted problems.
@@ -44,12 +45,39 @@ pub fn rank_units(data: &ValidDataset, tally: &Tally) -> Vec<Standing> {
             }
         })
         .collect();
-    standings.sort_by(|a, b| {
-        b.done_rate
-            .total_cmp(&a.done_rate)
-            .then(b.settled_rate.total_cmp(&a.settled_rate))
-            .then(b.total.cmp(&a.total))
-            .then(a.unit.cmp(&b.unit))
-    });
+    // In unit order so far; each pass sorts by a more important key, keeping the order before among its ties.
+    order::sort_by_key(&mut standings, |s| u64::MAX - s.total as u64);
+    order::sort_by_key(&mut standings, |s| order::descending_rate(s.settled_rate));
+    order::sort_by_key(&mut standings, |s| order::descending_rate(s.done_rate));
     standings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::synth::{SynthOptions, synth};
+
+    /// The passes of `order::sort_by_key` give the order of the ranking's comparison, ties included (many units
+    /// of a round share a rate).
+    #[test]
+    fn units_rank_by_done_rate_then_settled_rate_then_size_then_report_order() {
+        for seed in 1..=4 {
+            let options = SynthOptions { units: 60, problems: 400, seed, ..SynthOptions::default() };
+            let data = match crate::load::validate(synth(&options)) {
+                Ok(loaded) => loaded.data,
+                Err((_, errors)) => panic!("{errors:?}"),
+            };
+            let tally = Tally::of(&data, 0..data.problems().len());
+            let ranked = rank_units(&data, &tally);
+            let mut expected = ranked.clone();
+            expected.sort_by(|a, b| {
+                b.done_rate
+                    .total_cmp(&a.done_rate)
+                    .then(b.settled_rate.total_cmp(&a.settled_rate))
+                    .then(b.total.cmp(&a.total))
+                    .then(a.unit.cmp(&b.unit))
+            });
+            assert_eq!(ranked, expected, "seed {seed}");
+        }
+    }
 }

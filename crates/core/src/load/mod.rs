@@ -311,7 +311,8 @@ fn resolve(dataset: Dataset) -> Result<ValidDataset, (Box<Dataset>, Vec<Finding>
         return Err((Box::new(dataset), errors));
     }
     let mut statuses_in_order: Vec<usize> = (0..dataset.statuses.len()).collect();
-    statuses_in_order.sort_by_key(|&s| dataset.statuses[s].order);
+    // `order` is an i32: shifted by 2³¹ it orders as an unsigned key.
+    crate::order::sort_by_key(&mut statuses_in_order, |&s| (i64::from(dataset.statuses[s].order) + (1 << 31)) as u64);
     Ok(ValidDataset::from_parts(dataset, problem_unit, problem_category, problem_status, statuses_in_order))
 }
 

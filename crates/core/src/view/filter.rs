@@ -10,6 +10,7 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::analysis::deadline::{has_open_deadline, has_overdue_deadline, report_day};
 use crate::date::Day;
+use crate::order;
 use crate::valid::ValidDataset;
 use crate::view::search::{SearchIndex, normalize};
 use crate::view::view_state::{SortKey, ViewState};
@@ -194,9 +195,9 @@ impl Filterable {
             SortKey::Number => {}
             SortKey::Status => {
                 let rank = self.status_rank();
-                found.sort_by_key(|&p| rank[self.data.status_of(p)]);
+                order::sort_by_key(&mut found, |&p| rank[self.data.status_of(p)] as u64);
             }
-            SortKey::Category => found.sort_by_key(|&p| self.data.category_of(p)),
+            SortKey::Category => order::sort_by_key(&mut found, |&p| self.data.category_of(p) as u64),
         }
         found
     }
