@@ -5,6 +5,9 @@ use zhenggai_core::model::{DeadlineKind, InspectionKind, RegulationAction, Statu
 use zhenggai_core::view::filter::FilterKind;
 use zhenggai_core::view::view_state::SortKey;
 
+#[cfg(feature = "importer")]
+pub mod authoring;
+
 /// The UI strings of one language.
 pub struct Texts {
     pub loading: &'static str,
@@ -52,7 +55,6 @@ pub struct Texts {
     pub no_match: &'static str,
     pub try_removing: &'static str,
     pub measures: &'static str,
-    pub metrics: &'static str,
     pub regulations: &'static str,
     pub deadlines: &'static str,
     pub editorial_note: &'static str,
@@ -90,35 +92,6 @@ pub struct Texts {
     pub chart_png: &'static str,
     pub png_failed: &'static str,
     pub chart_description: fn(usize, &[(String, usize)]) -> String,
-    pub import_heading: &'static str,
-    pub import_note: &'static str,
-    pub import_open: &'static str,
-    pub import_file_unreadable: &'static str,
-    /// The authoring page's round: several reports merged into one.
-    pub round_heading: &'static str,
-    pub round_note: &'static str,
-    pub round_open: &'static str,
-    pub round_title: &'static str,
-    pub round_count: fn(usize) -> String,
-    pub round_report_summary: fn(&str, usize, usize) -> String,
-    pub round_remove: &'static str,
-    pub round_fix_kind: fn(&str) -> String,
-    pub round_fix_category: fn(&str) -> String,
-    pub round_remove_label: fn(&str) -> String,
-    pub round_download: &'static str,
-    pub round_clear: &'static str,
-    pub round_preview: &'static str,
-    pub import_paste: &'static str,
-    pub import_download: &'static str,
-    pub import_snippet: &'static str,
-    pub import_clear: &'static str,
-    pub import_preview: &'static str,
-    pub import_nothing: &'static str,
-    pub import_result: &'static str,
-    pub import_unplaced: &'static str,
-    pub import_recognised: &'static str,
-    pub import_line: fn(usize) -> String,
-    pub import_counts: fn(usize, usize, usize, usize) -> String,
     pub showing: fn(usize, usize) -> String,
     pub show_more: fn(usize) -> String,
     pub remove_filter: fn(&str) -> String,
@@ -150,7 +123,8 @@ pub struct Texts {
     /// The count of the sticky bar of active filters ("4 / 15 个问题"), and its link to the list.
     pub matching_short: fn(usize, usize) -> String,
     pub show_results: &'static str,
-    /// Under a snapshot, when the widget cannot start in this browser.
+    /// Under a snapshot, when the widget cannot start in this browser. (Snapshots are rendered natively only.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub snapshot_note: &'static str,
     /// The timeline's switch between the nearest deadlines and all of them.
     pub show_all_deadlines: fn(usize) -> String,
@@ -317,7 +291,6 @@ static ZH: Texts = Texts {
     no_match: "没有符合条件的问题。",
     try_removing: "可以试着移除：",
     measures: "整改情况",
-    metrics: "数据",
     regulations: "制度文件",
     deadlines: "整改时限",
     editorial_note: "编者注",
@@ -360,36 +333,6 @@ static ZH: Texts = Texts {
         let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}{n}个")).collect();
         format!("{total}个问题中，{}。", parts.join("，"))
     },
-    import_heading: "把通报文本转为数据",
-    import_note: "粘贴通报全文（可直接从网页复制，网页的导航、发布时间、字号等会被去掉），或打开 .txt 文件、保存的网页（.html）、Word 文件（.docx）。文本只在您的浏览器中处理，不会上传；草稿保存在本机，直到您清除。",
-    import_open: "打开文本、网页或 Word 文件（.txt、.html、.docx）",
-    import_file_unreadable: "无法读取这个文件：请打开 UTF-8 编码的纯文本、网页或 Word（.docx）文件。",
-    round_heading: "整轮汇总：多份通报合成一个看板",
-    round_note: "一次打开本轮各单位的通报（可多选纯文本、网页或 Word 文件，也可拖放到本节），每份分别导入并列出识别结果和核对提示，再合成一个数据集，与 zhenggai merge 相同。文件只在您的浏览器中处理；通报保存在本机，直到您移除。",
-    round_open: "打开本轮各单位的通报（可多选）",
-    round_title: "本轮标题（留空则取第一份通报的标题）",
-    round_count: |n| if n == 0 { "还没有打开通报。".to_owned() } else { format!("已打开 {n} 份通报：") },
-    round_report_summary: |unit, problems, warnings| format!("{unit}：{problems} 个问题，{warnings} 条核对提示"),
-    round_remove: "移除",
-    round_fix_kind: |label| format!("无法判断整改状态“{label}”的含义，请选择："),
-    round_fix_category: |title| format!("问题“{title}”未标明所属方面，请确认归入："),
-    round_remove_label: |name| format!("移除 {name}"),
-    round_download: "下载本轮数据（JSON）",
-    round_clear: "全部移除",
-    round_preview: "本轮看板预览",
-    import_paste: "通报全文",
-    import_download: "下载数据（JSON）",
-    import_snippet: "下载嵌入代码",
-    import_clear: "清除草稿",
-    import_preview: "看板预览",
-    import_nothing: "还没有识别出问题：请粘贴通报全文。",
-    import_result: "识别结果",
-    import_unplaced: "未能归类的段落",
-    import_recognised: "已识别的内容",
-    import_line: |line| format!("第{line}行"),
-    import_counts: |categories, problems, unplaced, warnings| {
-        format!("识别出 {categories} 个方面、{problems} 个问题；{unplaced} 段未能归类；{warnings} 条核对提示。")
-    },
     showing: |n, m| format!("显示 {n} / {m} 个问题"),
     show_more: |n| format!("再显示 {n} 个"),
     remove_filter: |name| format!("移除筛选：{name}"),
@@ -422,6 +365,7 @@ static ZH: Texts = Texts {
     },
     matching_short: |n, m| format!("{n} / {m} 个问题"),
     show_results: "查看结果",
+    #[cfg(not(target_arch = "wasm32"))]
     snapshot_note: "以下是通报内容的静态视图。筛选、搜索和分享链接需要较新的浏览器（支持 WebAssembly）。",
     show_all_deadlines: |n| format!("显示全部 {n} 项时限"),
     show_nearest_deadlines: |n| format!("只显示最近的 {n} 项"),
@@ -512,7 +456,6 @@ static EN: Texts = Texts {
     no_match: "No problem matches.",
     try_removing: "Try removing: ",
     measures: "Measures taken",
-    metrics: "Figures",
     regulations: "Rules and documents",
     deadlines: "Deadlines",
     editorial_note: "Editor's note",
@@ -554,38 +497,6 @@ static EN: Texts = Texts {
     chart_description: |total, parts| {
         let parts: Vec<String> = parts.iter().map(|(label, n)| format!("{label}: {n}")).collect();
         format!("Of {total} problems: {}.", parts.join(", "))
-    },
-    import_heading: "Turn a report's text into data",
-    import_note: "Paste the report's full text (copying it straight from a web page is fine: the page's navigation, dates and font controls are dropped), or open a .txt file, a saved page (.html) or a Word file (.docx). The text is processed in your browser and never uploaded; the draft stays on this device until you clear it.",
-    import_open: "Open a text, web page or Word file (.txt, .html, .docx)",
-    import_file_unreadable: "This file cannot be read: open a UTF-8 text file, a web page or a Word (.docx) file.",
-    round_heading: "A whole round: several reports, one dashboard",
-    round_note: "Open the reports of the round's units at once (text, web pages or Word files; several may be chosen, or dropped on this section): each is imported and listed with what was recognised and its warnings, then all are merged into one dataset, as zhenggai merge does. The files are processed in your browser; the reports stay on this device until you remove them.",
-    round_open: "Open the units' reports (several at once)",
-    round_title: "The round's title (the first report's when empty)",
-    round_count: |n| if n == 0 { "No report opened yet.".to_owned() } else { format!("{n} reports opened:") },
-    round_report_summary: |unit, problems, warnings| format!("{unit}: {problems} problems, {warnings} warnings"),
-    round_remove: "Remove",
-    round_fix_kind: |label| format!("What does the status “{label}” mean? Choose:"),
-    round_fix_category: |title| format!("The problem “{title}” names no category; put it in:"),
-    round_remove_label: |name| format!("Remove {name}"),
-    round_download: "Download the round's data (JSON)",
-    round_clear: "Remove all",
-    round_preview: "Preview of the round's dashboard",
-    import_paste: "Report text",
-    import_download: "Download the data (JSON)",
-    import_snippet: "Download the embed snippet",
-    import_clear: "Clear the draft",
-    import_preview: "Dashboard preview",
-    import_nothing: "No problem recognised yet: paste the report's full text.",
-    import_result: "What was recognised",
-    import_unplaced: "Paragraphs that could not be placed",
-    import_recognised: "Recognised items",
-    import_line: |line| format!("line {line}"),
-    import_counts: |categories, problems, unplaced, warnings| {
-        format!(
-            "{categories} categories and {problems} problems recognised; {unplaced} paragraphs not placed; {warnings} warnings."
-        )
     },
     showing: |n, m| format!("Showing {n} of {m} problems"),
     show_more: |n| format!("Show {n} more"),
@@ -629,6 +540,7 @@ static EN: Texts = Texts {
     },
     matching_short: |n, m| format!("{n} of {m} problems"),
     show_results: "Show results",
+    #[cfg(not(target_arch = "wasm32"))]
     snapshot_note: "Below is a static view of the report. Filtering, search and shared links need a newer browser (with WebAssembly).",
     show_all_deadlines: |n| format!("Show all {n} deadlines"),
     show_nearest_deadlines: |n| format!("Show the nearest {n} only"),

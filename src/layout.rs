@@ -19,13 +19,6 @@ const WIDE_FROM_EM: i32 = 64;
 #[derive(Debug, Clone, Copy)]
 pub struct Wide(pub Signal<bool>);
 
-impl Wide {
-    /// The layout in context; one column when there is none (a component tested on its own).
-    pub fn get() -> bool {
-        use_context::<Wide>().is_some_and(|Wide(wide)| wide.get())
-    }
-}
-
 /// Whole pixels of a computed length ("16px", "20.5px"): close enough for a layout threshold, and parsing an
 /// integer keeps the float parser out of the wasm.
 fn pixels(style: &web_sys::CssStyleDeclaration, property: &str) -> i32 {

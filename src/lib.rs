@@ -18,21 +18,22 @@
 // the default limit.
 #![recursion_limit = "256"]
 
-pub mod clock;
-pub mod components;
-pub mod download;
+// Public: what the binaries, the CLI (snapshots) and the wasm tests use. The rest is the widget's own.
+mod clock;
+mod components;
+mod download;
 pub mod draw_in_steps;
-pub mod elderly;
+mod elderly;
 pub mod host;
-pub mod i18n;
-pub mod ids;
-pub mod layout;
+mod i18n;
+mod ids;
+mod layout;
 pub mod options;
-pub mod remembered;
+mod remembered;
 pub mod snapshot;
 pub mod source;
-pub mod take_over;
-pub mod url_state;
+mod take_over;
+mod url_state;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -14,8 +14,10 @@ use crate::host;
 /// The colour theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Theme {
+    /// Dark text on light backgrounds: the default, whatever the visitor's system prefers.
     #[default]
     Light,
+    /// Light text on dark backgrounds.
     Dark,
 }
 

@@ -32,7 +32,12 @@ pub enum Source {
     /// An address that is not http(s): shown as an error, never fetched.
     Refused(String),
     /// Text the visitor pasted, dropped or opened, with a name to show.
-    Local { name: String, text: Arc<str> },
+    Local {
+        /// The file's name, or what the visitor did ("粘贴的文本").
+        name: String,
+        /// The text.
+        text: Arc<str>,
+    },
     /// A local file that could not be read, by name.
     Unreadable(String),
     /// A local file larger than any dataset may be, with its size: refused before it is read into memory.
@@ -47,9 +52,19 @@ pub enum LoadError {
     /// The request failed before any answer (offline, DNS, CORS).
     Network(String),
     /// The server answered with an error status.
-    Http { url: String, status: u16 },
+    Http {
+        /// The address asked.
+        url: String,
+        /// The HTTP status answered.
+        status: u16,
+    },
     /// The server sent nothing (no answer, or no further bytes) for `seconds`.
-    Timeout { url: String, seconds: u32 },
+    Timeout {
+        /// The address asked.
+        url: String,
+        /// How long the silence lasted.
+        seconds: u32,
+    },
     /// A local file could not be read.
     File(String),
     /// The text arrived but is not a valid dataset.

@@ -14,6 +14,7 @@ use zhenggai_core::import::{ImportReport, import_text};
 use crate::components::dashboard::Dashboard;
 use crate::components::findings::Findings;
 use crate::download::save_text;
+use crate::i18n::authoring::authoring_texts;
 use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::source::chosen_file;
@@ -34,12 +35,12 @@ fn load_draft() -> String {
 /// page saved from a browser as the lines a reader sees, anything else as UTF-8 text. `Err` says why not, in
 /// `lang`.
 pub(crate) async fn report_text(file: &web_sys::File, lang: Lang) -> Result<String, String> {
-    let t = texts(lang);
-    let bytes = file_bytes(file).await.ok_or_else(|| t.import_file_unreadable.to_owned())?;
+    let words = authoring_texts(lang);
+    let bytes = file_bytes(file).await.ok_or_else(|| words.import_file_unreadable.to_owned())?;
     if looks_like_docx(&bytes) {
         return docx_to_text(&bytes).map_err(|err| err.message(lang));
     }
-    let contents = String::from_utf8(bytes).map_err(|_| t.import_file_unreadable.to_owned())?;
+    let contents = String::from_utf8(bytes).map_err(|_| words.import_file_unreadable.to_owned())?;
     Ok(if looks_like_html(&contents) { html_to_text(&contents) } else { contents })
 }
 
@@ -62,7 +63,7 @@ pub fn Importer(
     /// The UI language.
     lang: Lang,
 ) -> impl IntoView {
-    let t = texts(lang);
+    let words = authoring_texts(lang);
     let text = RwSignal::new(load_draft());
     let report = RwSignal::new(Arc::new(import_text(&text.get_untracked())));
     // Effect: keep the draft in local storage and the import up to date.
@@ -122,16 +123,16 @@ pub fn Importer(
 
     view! {
         <div class="zg-importer">
-            <h1>{t.import_heading}</h1>
-            <p class="zg-hint">{t.import_note}</p>
+            <h1>{words.import_heading}</h1>
+            <p class="zg-hint">{words.import_note}</p>
             <p>
-                <label for=file_id.clone()>{t.import_open}</label>
+                <label for=file_id.clone()>{words.import_open}</label>
                 " "
                 <input id=file_id type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_file/>
             </p>
             <p class="zg-error" role="alert" data-testid="import-file-error">{move || file_error.get()}</p>
             <p>
-                <label for=text_id.clone()>{t.import_paste}</label>
+                <label for=text_id.clone()>{words.import_paste}</label>
                 <textarea
                     id=text_id
                     rows="12"
@@ -145,14 +146,14 @@ pub fn Importer(
             <p class="zg-row">
                 <button type="button" class="zg-button" data-testid="download-json"
                     on:click=move |_| save_text("report.json", &json(), "application/json")>
-                    {t.import_download}
+                    {words.import_download}
                 </button>
                 <button type="button" class="zg-link-button"
                     on:click=move |_| save_text("embed-snippet.html", snippet, "text/html")>
-                    {t.import_snippet}
+                    {words.import_snippet}
                 </button>
                 <button type="button" class="zg-link-button" on:click=move |_| text.set(String::new())>
-                    {t.import_clear}
+                    {words.import_clear}
                 </button>
             </p>
             // Nothing pasted yet: the page invites a paste (below) rather than reporting on an empty text.
@@ -160,15 +161,15 @@ pub fn Importer(
                 let pasted = text.with(|t| !t.trim().is_empty());
                 pasted.then(|| report.with(|r| view! { <ImportFindings report=r.clone() lang/> }))
             }}
-            <section class="zg-import-preview" aria-label=t.import_preview>
-                <h2>{t.import_preview}</h2>
+            <section class="zg-import-preview" aria-label=words.import_preview>
+                <h2>{words.import_preview}</h2>
                 {move || match preview() {
                     // A summary-only report previews its declared figures.
                     Some((loaded, problems)) if problems > 0 || !loaded.data.dataset().declared.is_empty() => {
                         let lang = RwSignal::new(lang);
                         view! { <Dashboard loaded lang namespace="imp.".to_owned() initial_view=None compare=None/> }.into_any()
                     }
-                    _ => view! { <p class="zg-hint">{t.import_nothing}</p> }.into_any(),
+                    _ => view! { <p class="zg-hint">{words.import_nothing}</p> }.into_any(),
                 }}
             </section>
         </div>
@@ -179,6 +180,7 @@ pub fn Importer(
 #[component]
 fn ImportFindings(report: Arc<ImportReport>, lang: Lang) -> impl IntoView {
     let t = texts(lang);
+    let words = authoring_texts(lang);
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for item in &report.recognised {
         match counts.iter_mut().find(|(name, _)| *name == item.what.name()) {
@@ -191,22 +193,22 @@ fn ImportFindings(report: Arc<ImportReport>, lang: Lang) -> impl IntoView {
         .recognised
         .iter()
         .take(2000)
-        .map(|item| view! { <li><code>{(t.import_line)(item.line)}</code> " " <strong>{item.what.name()}</strong> " " {item.text.clone()}</li> })
+        .map(|item| view! { <li><code>{(words.import_line)(item.line)}</code> " " <strong>{item.what.name()}</strong> " " {item.text.clone()}</li> })
         .collect_view();
     let unplaced = report
         .unplaced
         .iter()
-        .map(|line| view! { <li><code>{(t.import_line)(line.line)}</code> " " {line.text.clone()}</li> })
+        .map(|line| view! { <li><code>{(words.import_line)(line.line)}</code> " " {line.text.clone()}</li> })
         .collect_view();
     let warnings = report.warnings.clone();
     view! {
         <section class="zg-import-report" data-testid="import-report">
-            <h2>{t.import_result}</h2>
+            <h2>{words.import_result}</h2>
             <p data-testid="import-counts">
-                {(t.import_counts)(report.dataset.categories.len(), report.dataset.problems.len(), report.unplaced.len(), report.warnings.len())}
+                {(words.import_counts)(report.dataset.categories.len(), report.dataset.problems.len(), report.unplaced.len(), report.warnings.len())}
             </p>
             {(!report.unplaced.is_empty()).then(|| view! {
-                <h3>{t.import_unplaced}</h3>
+                <h3>{words.import_unplaced}</h3>
                 <ul class="zg-unplaced" data-testid="import-unplaced">{unplaced}</ul>
             })}
             {(!warnings.is_empty()).then(|| view! {
@@ -214,7 +216,7 @@ fn ImportFindings(report: Arc<ImportReport>, lang: Lang) -> impl IntoView {
                 <Findings findings=warnings lang/>
             })}
             <details>
-                <summary>{t.import_recognised} " (" {summary} ")"</summary>
+                <summary>{words.import_recognised} " (" {summary} ")"</summary>
                 <ul class="zg-recognised">{recognised}</ul>
             </details>
         </section>

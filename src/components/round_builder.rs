@@ -18,6 +18,7 @@ use crate::components::dashboard::Dashboard;
 use crate::components::findings::Findings;
 use crate::components::importer::{report_text, storage};
 use crate::download::save_text;
+use crate::i18n::authoring::authoring_texts;
 use crate::i18n::{kind_label, texts};
 use crate::ids::element_id;
 
@@ -84,7 +85,7 @@ fn save_round(reports: &[RoundReport]) {
 /// The round section of the authoring page.
 #[component]
 pub fn RoundBuilder(lang: Lang) -> impl IntoView {
-    let t = texts(lang);
+    let words = authoring_texts(lang);
     let reports = RwSignal::new(load_round());
     // The round's title; the first report's when left empty (as `zhenggai merge` without --title).
     let title = RwSignal::new(storage().and_then(|s| s.get_item(ROUND_TITLE_KEY).ok().flatten()).unwrap_or_default());
@@ -184,15 +185,15 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
         <section class="zg-round" aria-labelledby=heading.clone() data-testid="round"
             on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
             on:drop=on_drop>
-            <h2 id=heading.clone()>{t.round_heading}</h2>
-            <p class="zg-hint">{t.round_note}</p>
+            <h2 id=heading.clone()>{words.round_heading}</h2>
+            <p class="zg-hint">{words.round_note}</p>
             <p>
-                <label for=file_id.clone()>{t.round_open}</label>
+                <label for=file_id.clone()>{words.round_open}</label>
                 " "
                 <input id=file_id type="file" multiple accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_files/>
             </p>
             <p>
-                <label for=title_id.clone()>{t.round_title}</label>
+                <label for=title_id.clone()>{words.round_title}</label>
                 " "
                 <input id=title_id type="text" size="40" data-testid="round-title"
                     prop:value=move || title.get()
@@ -201,25 +202,25 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
             <ul class="zg-findings" role="alert" data-testid="round-file-errors">
                 {move || file_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
             </ul>
-            <p data-testid="round-count">{move || (t.round_count)(reports.with(Vec::len))}</p>
+            <p data-testid="round-count">{move || (words.round_count)(reports.with(Vec::len))}</p>
             <ol class="zg-round-reports" data-testid="round-reports">{list}</ol>
             {decisions}
             <p class="zg-row">
                 <button type="button" class="zg-button" data-testid="round-download"
                     disabled=move || !matches!(merged.get(), Some(Ok(_)))
                     on:click=move |_| save_text("round.json", &json(), "application/json")>
-                    {t.round_download}
+                    {words.round_download}
                 </button>
                 <button type="button" class="zg-link-button"
                     on:click=move |_| save_text("embed-snippet.html", snippet, "text/html")>
-                    {t.import_snippet}
+                    {words.import_snippet}
                 </button>
                 <button type="button" class="zg-link-button" data-testid="round-clear" on:click=move |_| reports.set(Vec::new())>
-                    {t.round_clear}
+                    {words.round_clear}
                 </button>
             </p>
-            <section class="zg-import-preview" aria-label=t.round_preview>
-                <h3>{t.round_preview}</h3>
+            <section class="zg-import-preview" aria-label=words.round_preview>
+                <h3>{words.round_preview}</h3>
                 {preview}
             </section>
         </section>
@@ -236,9 +237,10 @@ fn RoundReportItem(
     lang: Lang,
 ) -> impl IntoView {
     let t = texts(lang);
+    let words = authoring_texts(lang);
     let dataset = &report.dataset;
     let unit = dataset.units.iter().map(|u| u.name.as_str()).collect::<Vec<_>>().join("、");
-    let summary = (t.round_report_summary)(&unit, dataset.problems.len(), report.warnings.len());
+    let summary = (words.round_report_summary)(&unit, dataset.problems.len(), report.warnings.len());
     let warnings = report.warnings.clone();
     let removed = name.clone();
 
@@ -275,7 +277,7 @@ fn RoundReportItem(
                 .collect_view();
             view! {
                 <li>
-                    <label>{(t.round_fix_kind)(&label)} " " <select data-testid="round-fix-kind" on:change=on_change>{options}</select></label>
+                    <label>{(words.round_fix_kind)(&label)} " " <select data-testid="round-fix-kind" on:change=on_change>{options}</select></label>
                 </li>
             }
         })
@@ -301,7 +303,7 @@ fn RoundReportItem(
                 .collect_view();
             view! {
                 <li>
-                    <label>{(t.round_fix_category)(&problem.title)} " " <select data-testid="round-fix-category" on:change=on_change>{options}</select></label>
+                    <label>{(words.round_fix_category)(&problem.title)} " " <select data-testid="round-fix-category" on:change=on_change>{options}</select></label>
                 </li>
             }
         })
@@ -313,9 +315,9 @@ fn RoundReportItem(
             " "
             <span>{summary}</span>
             " "
-            <button type="button" class="zg-link-button" aria-label=(t.round_remove_label)(&name)
+            <button type="button" class="zg-link-button" aria-label=(words.round_remove_label)(&name)
                 on:click=move |_| reports.update(|r| r.retain(|kept| kept.name != removed))>
-                {t.round_remove}
+                {words.round_remove}
             </button>
             <ul class="zg-round-fixes">{kind_fixes}{category_fixes}</ul>
             {(!warnings.is_empty()).then(|| view! {

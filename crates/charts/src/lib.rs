@@ -74,6 +74,7 @@ impl Palette {
 /// 长期整改 II) gets a darker shade and a denser pattern, so the two stay apart without relying on colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Look {
+    /// The status's kind: its colour and pattern.
     pub kind: StatusKind,
     /// 0 for the first status of its kind in display order, 1 for the second, and so on.
     pub variant: u8,
@@ -168,8 +169,11 @@ impl Target {
 /// keep their counts (the cross-filter convention: a chart's selection does not filter the chart itself).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Emphasis {
+    /// The chart has no selection of its own.
     Plain,
+    /// In the selection: outlined.
     Selected,
+    /// Outside a selection: its fill faded, its count kept.
     Dimmed,
 }
 
@@ -179,9 +183,13 @@ const DIMMED_OPACITY: f64 = 0.3;
 /// A clickable rectangle in the chart's coordinates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
+    /// Left edge.
     pub x: i32,
+    /// Top edge.
     pub y: i32,
+    /// Width, in the chart's units.
     pub width: i32,
+    /// Height, in the chart's units.
     pub height: i32,
     /// The filter a click sets.
     pub target: Target,
@@ -200,7 +208,9 @@ pub struct Chart {
     pub labels: String,
     /// The bars, the count on each segment and each bar's total: what a filter change redraws.
     pub bars: String,
+    /// The width both documents are drawn at (the chart is never stretched).
     pub width: u32,
+    /// The height of both documents, from the number of bars.
     pub height: u32,
     /// One per bar, top to bottom.
     pub hits: Vec<Hit>,

@@ -14,10 +14,15 @@ use zhenggai_core::model::StatusKind;
 /// A fill pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pattern {
+    /// No pattern: done.
     Solid,
+    /// Mostly done.
     VerticalStripes,
+    /// In progress.
     Dots,
+    /// Long term.
     HorizontalStripes,
+    /// Not done.
     Grid,
 }
 

@@ -53,17 +53,47 @@ pub struct Merged {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decision {
     /// The input's ids were given a prefix.
-    Prefixed { input: String, prefix: String },
+    Prefixed {
+        /// The input, by name.
+        input: String,
+        /// The prefix its ids were given.
+        prefix: String,
+    },
     /// A status of the same label and kind in several inputs is one status of the round.
-    StatusShared { label: String, inputs: usize },
+    StatusShared {
+        /// The status's label.
+        label: String,
+        /// In how many inputs.
+        inputs: usize,
+    },
     /// The same unit in two inputs: the more recent report was kept.
-    DuplicateDropped { unit: String, kept: String, dropped: String },
+    DuplicateDropped {
+        /// The unit's name.
+        unit: String,
+        /// The input kept.
+        kept: String,
+        /// The input dropped.
+        dropped: String,
+    },
     /// The round's title or issuer was taken from an input.
-    TakenFrom { field: &'static str, input: String },
+    TakenFrom {
+        /// Which field: "title" or "issuer".
+        field: &'static str,
+        /// The input it came from.
+        input: String,
+    },
     /// The round's declared figures come from the summary.
-    SummaryDeclared { input: String },
+    SummaryDeclared {
+        /// The summary's name.
+        input: String,
+    },
     /// An input's next steps or contact were not carried into the round (the round has one of each).
-    Dropped { what: &'static str, input: String },
+    Dropped {
+        /// What was dropped: "next_steps" or "contact".
+        what: &'static str,
+        /// The input it was dropped from.
+        input: String,
+    },
 }
 
 impl Decision {
@@ -117,7 +147,14 @@ pub enum MergeError {
     /// Nothing to merge.
     NoInputs,
     /// The same unit in two inputs, and `latest` was not asked for.
-    DuplicateUnit { unit: String, first: String, second: String },
+    DuplicateUnit {
+        /// The unit's name.
+        unit: String,
+        /// The first input naming it.
+        first: String,
+        /// The second input naming it.
+        second: String,
+    },
 }
 
 impl MergeError {

@@ -51,6 +51,7 @@ pub fn has_overdue_deadline(data: &ValidDataset, p: usize, day: Day) -> bool {
 pub struct TimelineEntry<'a> {
     /// The problem it belongs to, by index.
     pub problem: usize,
+    /// The commitment, as the dataset gives it.
     pub deadline: &'a Deadline,
 }
 

@@ -18,7 +18,9 @@ pub struct Change {
     pub earlier: usize,
     /// The problem in the later report, by index.
     pub later: usize,
+    /// Its kind in the earlier report.
     pub from: StatusKind,
+    /// Its kind in the later report.
     pub to: StatusKind,
 }
 
@@ -36,11 +38,13 @@ pub struct Progress {
     pub matched: Vec<(usize, usize)>,
     /// How many of them were matched by unit and number rather than by id.
     pub matched_by_number: usize,
-    /// Problems only in the earlier report, and only in the later one.
+    /// Problems only in the earlier report.
     pub only_earlier: Vec<usize>,
+    /// Problems only in the later report.
     pub only_later: Vec<usize>,
-    /// Problems per kind in each report (all problems, matched or not), indexed like [`StatusKind::ALL`].
+    /// Problems per kind in the earlier report (all problems, matched or not), indexed like [`StatusKind::ALL`].
     pub earlier_by_kind: [usize; StatusKind::ALL.len()],
+    /// Problems per kind in the later report, likewise.
     pub later_by_kind: [usize; StatusKind::ALL.len()],
     /// `transitions[from][to]`: matched problems per pair of kinds, indexed like [`StatusKind::ALL`].
     pub transitions: [[usize; StatusKind::ALL.len()]; StatusKind::ALL.len()],

@@ -90,34 +90,57 @@ impl Recognised {
 pub enum Recognition {
     /// Extraction damage repaired.
     Cleaned,
+    /// The report's title.
     Title,
+    /// Who issued it (the signature, or the title's first words).
     Issuer,
+    /// The publication date.
     Published,
+    /// The date the progress is reported as of (截至…).
     AsOf,
+    /// The date the inspection's findings were fed back.
     FeedbackDate,
+    /// The inspection's dates.
     InspectionPeriod,
+    /// The inspection team.
     InspectionTeam,
+    /// The unit inspected.
     Unit,
+    /// A narrative section (opening, summary, closing).
     Narrative,
+    /// A section heading (一、…).
     Section,
+    /// A category of problems (方面).
     Category,
+    /// A problem.
     Problem,
+    /// A third-level item of a problem.
     SubItem,
-    /// A status of the vocabulary, with the kind guessed from its words (`certain` false: a fallback guess).
+    /// A status of the vocabulary, with the kind guessed from its words.
     Status {
+        /// The kind its words say.
         status_kind: StatusKind,
+        /// False when the kind is a fallback guess.
         certain: bool,
     },
+    /// A problem's measures (整改情况).
     Measures,
     /// A sentence with declared figures.
     Summary,
+    /// A figure achieved ("清退资金 120 万元").
     Metric,
+    /// A rule issued, revised or abolished.
     Regulation {
+        /// Which of the three.
         action: RegulationAction,
     },
+    /// A deadline still open.
     Deadline,
+    /// The channel for public supervision.
     Contact,
+    /// The next-steps section.
     NextSteps,
+    /// One of the next steps.
     NextStep,
 }
 

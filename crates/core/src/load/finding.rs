@@ -19,10 +19,15 @@ pub enum Severity {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IdKind {
+    /// `units`.
     Unit,
+    /// `statuses`.
     Status,
+    /// `categories`.
     Category,
+    /// `sections`.
     Section,
+    /// `problems`.
     Problem,
 }
 
@@ -45,45 +50,104 @@ pub enum Counted {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FindingKind {
     /// The input is not UTF-8 text.
-    NotUtf8 { byte_offset: usize },
+    NotUtf8 {
+        /// Where the first byte that is not UTF-8 is.
+        byte_offset: usize,
+    },
     /// The input is empty or only white space.
     Empty,
     /// The input is a web page, not JSON: typically a wrong address, or a server's error or login page.
     WebPage,
     /// The JSON itself is broken.
-    Syntax { detail: String },
+    Syntax {
+        /// The parser's own words.
+        detail: String,
+    },
     /// The JSON ends too early.
     Truncated,
     /// The JSON nests deeper than any dataset needs.
     TooDeep,
     /// A value has the wrong JSON type.
-    WrongType { found: String, expected: String },
+    WrongType {
+        /// What the file has.
+        found: String,
+        /// What the format accepts.
+        expected: String,
+    },
     /// A value has the right type but an unacceptable content.
-    InvalidValue { found: String, expected: String },
+    InvalidValue {
+        /// What the file has.
+        found: String,
+        /// What the format accepts.
+        expected: String,
+    },
     /// A required field is absent.
-    MissingField { field: String },
+    MissingField {
+        /// The field's name.
+        field: String,
+    },
     /// A field the format does not know.
-    UnknownField { field: String },
+    UnknownField {
+        /// The field's name.
+        field: String,
+    },
     /// A word outside a fixed list (e.g. a status kind).
-    UnknownVariant { found: String, expected: Vec<String> },
+    UnknownVariant {
+        /// What the file has.
+        found: String,
+        /// The words the format accepts.
+        expected: Vec<String>,
+    },
     /// The same key twice in one object.
-    DuplicateField { field: String },
+    DuplicateField {
+        /// The field's name.
+        field: String,
+    },
     /// Any other structural problem, with serde's own words.
-    Other { detail: String },
+    Other {
+        /// The parser's own words.
+        detail: String,
+    },
     /// The file is larger than any dataset this build accepts.
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: u64,
+        /// The largest size accepted, in bytes.
+        limit: u64,
+    },
     /// One string is longer than any field needs.
-    StringTooLong { limit: u64 },
+    StringTooLong {
+        /// The largest length accepted, in bytes.
+        limit: u64,
+    },
     /// The file has no `format_version`.
     MissingVersion,
     /// The file declares a format version this build does not read.
-    UnsupportedVersion { found: u64 },
+    UnsupportedVersion {
+        /// The version the file declares.
+        found: u64,
+    },
     /// Two objects of the same kind share an id.
-    DuplicateId { of: IdKind, id: String, first: String },
+    DuplicateId {
+        /// The kind of object.
+        of: IdKind,
+        /// The id.
+        id: String,
+        /// Where the first object with this id is (its JSON path).
+        first: String,
+    },
     /// An id is empty.
-    EmptyId { of: IdKind },
+    EmptyId {
+        /// The kind of object.
+        of: IdKind,
+    },
     /// A reference to an id that does not exist.
-    UnknownReference { of: IdKind, id: String },
+    UnknownReference {
+        /// The kind of object.
+        of: IdKind,
+        /// The id.
+        id: String,
+    },
     /// The status vocabulary is empty.
     EmptyStatuses,
     /// The dataset lists no unit.
@@ -93,28 +157,81 @@ pub enum FindingKind {
     /// The input started with a byte-order mark, which was skipped.
     ByteOrderMark,
     /// A figure the report declares disagrees with the problems as encoded.
-    CountMismatch { counted: Counted, declared: u64, actual: u64 },
+    CountMismatch {
+        /// What the figure counts.
+        counted: Counted,
+        /// The figure the report declares.
+        declared: u64,
+        /// The count of the problems as encoded.
+        actual: u64,
+    },
     /// A declared completion rate matches neither the done share nor the done-or-mostly-done share.
-    RateMismatch { declared: f64, done: f64, done_or_mostly: f64 },
+    RateMismatch {
+        /// The rate the report declares, in percent.
+        declared: f64,
+        /// The share of problems done, in percent.
+        done: f64,
+        /// The share of problems done or mostly done, in percent.
+        done_or_mostly: f64,
+    },
     /// More items settled than were referred.
-    SettledExceedsTotal { total: u32, settled: u32 },
+    SettledExceedsTotal {
+        /// The items referred.
+        total: u32,
+        /// The items settled.
+        settled: u32,
+    },
     /// A report that lists no problems declares more problems by status than in all.
-    StatusSumExceedsTotal { total: u32, sum: u64 },
+    StatusSumExceedsTotal {
+        /// The items referred.
+        total: u32,
+        /// The sum of the counts by status.
+        sum: u64,
+    },
     /// A deadline falls before the inspection began.
-    DeadlineBeforeInspection { due: String, inspection_start: String },
+    DeadlineBeforeInspection {
+        /// The deadline.
+        due: String,
+        /// The first day of the inspection.
+        inspection_start: String,
+    },
     /// Import: a problem printed under no category was put in the existing category whose words it shares most.
-    ImportCategoryGuessed { problem: String, category: String },
+    ImportCategoryGuessed {
+        /// The problem, by number and shortened title.
+        problem: String,
+        /// The category it was put in.
+        category: String,
+    },
     /// Import: a problem printed under no category, in a report with no categories, got a category named after
     /// its section.
-    ImportCategoryCreated { problem: String, category: String },
+    ImportCategoryCreated {
+        /// The problem, by number and shortened title.
+        problem: String,
+        /// The category it was put in.
+        category: String,
+    },
     /// Import: a status label whose meaning the importer could not tell from its words.
-    ImportStatusKindGuessed { label: String, status_kind: String },
+    ImportStatusKindGuessed {
+        /// The status's label.
+        label: String,
+        /// The kind guessed.
+        status_kind: String,
+    },
     /// Import: no status was found for a problem.
-    ImportStatusMissing { problem: String },
+    ImportStatusMissing {
+        /// The problem, by number and shortened title.
+        problem: String,
+    },
     /// Import: the summary counts problems in a status that no problem has.
-    ImportDeclaredStatusUnknown { label: String },
+    ImportDeclaredStatusUnknown {
+        /// The status's label.
+        label: String,
+    },
     /// Import: a deadline printed without a year in a report whose year is unknown.
-    ImportDeadlineYearUnknown { text: String },
+    ImportDeadlineYearUnknown {
+        /// The deadline as printed.
+        text: String,
+    },
     /// Import: the text holds no recognisable problem.
     ImportNoProblems,
     /// Import: no problem is listed, but the report declares its figures; the dataset is a summary of them.

@@ -8,12 +8,12 @@
 //! resolved indices are kept so that nothing downstream looks an id up again.
 
 pub mod arriving;
-pub mod audit;
+pub(crate) mod audit;
 pub mod chunked_text;
 pub mod finding;
-pub mod json_path;
+pub(crate) mod json_path;
 pub mod limits;
-pub mod messages;
+pub(crate) mod messages;
 mod problem_scan;
 
 use std::cell::Cell;

@@ -13,8 +13,11 @@ use crate::view::view_state::ViewState;
 /// A list of ids a visitor selects in: a chart's bars, a group of filter buttons, a chip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Facet {
+    /// The statuses (状态).
     Status,
+    /// The categories (方面).
     Category,
+    /// The units of a round.
     Unit,
 }
 
@@ -101,7 +104,14 @@ impl ViewState {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Chip {
     /// An id selected in a facet, with the dataset's name for it (the id itself when the dataset has none).
-    Selected { facet: Facet, id: String, name: String },
+    Selected {
+        /// The facet it was selected in.
+        facet: Facet,
+        /// The id selected.
+        id: String,
+        /// What the chip shows.
+        name: String,
+    },
     /// The search text.
     Search(String),
     /// Only problems with an open deadline.

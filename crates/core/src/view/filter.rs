@@ -18,11 +18,17 @@ use crate::view::view_state::{SortKey, ViewState};
 /// A filter that can narrow the list, for messages such as "no problem matches: remove the search".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum FilterKind {
+    /// Categories selected.
     Category,
+    /// Statuses selected.
     Status,
+    /// Units selected.
     Unit,
+    /// Search text.
     Search,
+    /// Only problems with a deadline still open.
     OpenDeadline,
+    /// Only problems past a deadline and not done.
     Overdue,
 }
 
