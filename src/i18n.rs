@@ -1,29 +1,26 @@
 //! Every string the widget shows, one table per language. The data itself is shown as written.
 
 use zhenggai_core::Lang;
-use zhenggai_core::model::{DeadlineKind, InspectionKind, RegulationAction, StatusKind};
+use zhenggai_core::model::{DeadlineKind, InspectionKind, RegulationAction};
 use zhenggai_core::view::filter::FilterKind;
 use zhenggai_core::view::view_state::SortKey;
+use zhenggai_core::words::{FieldNames, field_names};
 
 #[cfg(feature = "importer")]
 pub mod authoring;
 
 /// The UI strings of one language.
 pub struct Texts {
+    /// The names of a report's fields, shared with the static HTML and the CLI.
+    pub names: &'static FieldNames,
     pub loading: &'static str,
     pub load_failed: &'static str,
     pub invalid_dataset: &'static str,
     pub retry: &'static str,
-    pub issuer: &'static str,
-    pub unit: &'static str,
-    pub team: &'static str,
     pub source: &'static str,
     pub timeline: &'static str,
     pub inspection_period: &'static str,
     pub feedback: &'static str,
-    pub as_of: &'static str,
-    pub published: &'static str,
-    pub problems: &'static str,
     pub warnings: &'static str,
     pub summary: &'static str,
     pub total_problems: &'static str,
@@ -54,7 +51,6 @@ pub struct Texts {
     pub clear_filters: &'static str,
     pub no_match: &'static str,
     pub try_removing: &'static str,
-    pub measures: &'static str,
     pub regulations: &'static str,
     pub deadlines: &'static str,
     pub editorial_note: &'static str,
@@ -65,13 +61,10 @@ pub struct Texts {
     pub switch_language_label: &'static str,
     pub list_separator: &'static str,
     pub charts: &'static str,
-    pub chart_by_status: &'static str,
     pub chart_by_category: &'static str,
     pub chart_hint: &'static str,
     pub data_table: &'static str,
-    pub column_status: &'static str,
     pub column_category: &'static str,
-    pub column_count: &'static str,
     pub column_total: &'static str,
     /// A bar's accessible name: its label, its count, and whether it is in its chart's selection.
     pub bar_name: fn(&str, usize, bool) -> String,
@@ -166,22 +159,6 @@ pub fn texts(lang: Lang) -> &'static Texts {
     }
 }
 
-/// The name of a semantic status kind.
-pub fn kind_label(lang: Lang, kind: StatusKind) -> &'static str {
-    match (lang, kind) {
-        (Lang::Zh, StatusKind::Done) => "已完成",
-        (Lang::Zh, StatusKind::MostlyDone) => "基本完成",
-        (Lang::Zh, StatusKind::InProgress) => "正在整改",
-        (Lang::Zh, StatusKind::LongTerm) => "长期整改",
-        (Lang::Zh, StatusKind::NotDone) => "未完成",
-        (Lang::En, StatusKind::Done) => "done",
-        (Lang::En, StatusKind::MostlyDone) => "mostly done",
-        (Lang::En, StatusKind::InProgress) => "in progress",
-        (Lang::En, StatusKind::LongTerm) => "long term",
-        (Lang::En, StatusKind::NotDone) => "not done",
-    }
-}
-
 /// The name of a sort order.
 pub fn sort_label(lang: Lang, key: SortKey) -> &'static str {
     match (lang, key) {
@@ -247,20 +224,15 @@ pub fn inspection_kind(lang: Lang, kind: InspectionKind) -> &'static str {
 }
 
 static ZH: Texts = Texts {
+    names: field_names(Lang::Zh),
     loading: "正在加载整改数据…",
     load_failed: "数据加载失败",
     invalid_dataset: "数据文件有误，无法显示",
     retry: "重试",
-    issuer: "发布单位",
-    unit: "被巡视单位",
-    team: "巡视组",
     source: "来源",
     timeline: "时间线",
     inspection_period: "巡视进驻",
     feedback: "反馈意见",
-    as_of: "进展截至",
-    published: "通报发布",
-    problems: "问题清单",
     warnings: "数据核对提示",
     summary: "整改概况",
     total_problems: "问题总数",
@@ -290,7 +262,6 @@ static ZH: Texts = Texts {
     clear_filters: "清除全部筛选",
     no_match: "没有符合条件的问题。",
     try_removing: "可以试着移除：",
-    measures: "整改情况",
     regulations: "制度文件",
     deadlines: "整改时限",
     editorial_note: "编者注",
@@ -301,13 +272,10 @@ static ZH: Texts = Texts {
     switch_language_label: "Switch to English",
     list_separator: "、",
     charts: "图表",
-    chart_by_status: "各整改状态的问题数",
     chart_by_category: "各方面问题的整改状态",
     chart_hint: "点击条形（或用 Tab 选中后按回车键、空格键）即可按该项筛选。",
     data_table: "查看数据表",
-    column_status: "整改状态",
     column_category: "问题类别（方面）",
-    column_count: "问题数",
     column_total: "合计",
     bar_name: |label, count, selected| format!("{label}：{count} 个问题{}", if selected { "，已选中" } else { "" }),
     picker: "加载其他数据（打开文件、拖放或粘贴）",
@@ -412,20 +380,15 @@ static ZH: Texts = Texts {
 };
 
 static EN: Texts = Texts {
+    names: field_names(Lang::En),
     loading: "Loading the rectification data…",
     load_failed: "The data could not be loaded",
     invalid_dataset: "The data file has errors and cannot be shown",
     retry: "Retry",
-    issuer: "Issued by",
-    unit: "Inspected unit",
-    team: "Inspection team",
     source: "Source",
     timeline: "Timeline",
     inspection_period: "Inspection on site",
     feedback: "Findings fed back",
-    as_of: "Progress as of",
-    published: "Report published",
-    problems: "Problems",
     warnings: "Data checks",
     summary: "Summary",
     total_problems: "Problems",
@@ -455,7 +418,6 @@ static EN: Texts = Texts {
     clear_filters: "Clear all filters",
     no_match: "No problem matches.",
     try_removing: "Try removing: ",
-    measures: "Measures taken",
     regulations: "Rules and documents",
     deadlines: "Deadlines",
     editorial_note: "Editor's note",
@@ -466,13 +428,10 @@ static EN: Texts = Texts {
     switch_language_label: "切换到中文",
     list_separator: ", ",
     charts: "Charts",
-    chart_by_status: "Problems by status",
     chart_by_category: "Status of the problems in each category",
     chart_hint: "Click a bar (or focus it with Tab and press Enter or Space) to filter by it.",
     data_table: "Show the data table",
-    column_status: "Status",
     column_category: "Category",
-    column_count: "Problems",
     column_total: "Total",
     bar_name: |label, count, selected| format!("{label}: {count} problems{}", if selected { ", selected" } else { "" }),
     picker: "Load other data (open, drop or paste a file)",

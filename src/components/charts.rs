@@ -24,7 +24,7 @@ use crate::download::{save_svg_as_png, save_text};
 use crate::draw_in_steps::OffScreenSection;
 use crate::elderly::Elderly;
 use crate::host::HostElement;
-use crate::i18n::{kind_label, texts};
+use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::layout::{Wide, measure_when_placed};
 use crate::remembered::remembered_flag;
@@ -40,7 +40,7 @@ fn status_rows(data: &ValidDataset, tally: &Tally, by_kind: bool, lang: Lang) ->
         StatusKind::ALL
             .into_iter()
             .filter(|&kind| statuses.iter().any(|s| s.kind == kind))
-            .map(|kind| (kind_label(lang, kind).to_owned(), tally.kind(kind)))
+            .map(|kind| (kind.label(lang).to_owned(), tally.kind(kind)))
             .collect()
     } else {
         data.statuses_in_order().iter().map(|&s| (statuses[s].label.clone(), tally.by_status[s])).collect()
@@ -163,9 +163,7 @@ pub fn Charts(
                 selected.with(|selected| {
                     let (data, palette, width) = (filterable.data(), palette(), width.get());
                     if by_kind {
-                        kind_chart(data, tally, selected, &palette, width, &ids, |kind| {
-                            kind_label(lang, kind).to_owned()
-                        })
+                        kind_chart(data, tally, selected, &palette, width, &ids, |kind| kind.label(lang).to_owned())
                     } else {
                         status_chart(data, tally, selected, &palette, width, &ids)
                     }
@@ -221,7 +219,7 @@ pub fn Charts(
             });
             view! {
                 <table>
-                    <thead><tr><th scope="col">{t.column_status}</th><th scope="col">{t.column_count}</th></tr></thead>
+                    <thead><tr><th scope="col">{t.names.status}</th><th scope="col">{t.names.count}</th></tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
             }
@@ -263,7 +261,7 @@ pub fn Charts(
             <p class="zg-hint">{t.chart_hint}</p>
             <div class="zg-chart-grid">
                 <ChartFigure
-                    title=t.chart_by_status
+                    title=t.names.by_status
                     chart=by_status
                     state
                     filterable=filterable.clone()

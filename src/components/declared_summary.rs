@@ -18,7 +18,7 @@ use zhenggai_core::view::view_state::ViewState;
 use crate::Theme;
 use crate::components::charts::chart_width;
 use crate::elderly::Elderly;
-use crate::i18n::{kind_label, texts};
+use crate::i18n::texts;
 use crate::ids::element_id;
 
 /// The declared figures of a report that lists no problems. `tally` is [`Tally::declared`].
@@ -71,7 +71,7 @@ fn markup(data: &ValidDataset, tally: &Tally, lang: Lang, heading: &str, note: &
         cards.push((
             format!("zg-stat zg-kind-{}", kind.as_str()),
             "kind-total",
-            kind_label(lang, kind),
+            kind.label(lang),
             format!("{} <small>({share}%)</small>", tally.kind(kind)),
         ));
     }
@@ -117,11 +117,11 @@ fn markup(data: &ValidDataset, tally: &Tally, lang: Lang, heading: &str, note: &
     if !rows.is_empty() {
         html += &format!(
             "<figure class=\"zg-chart\" data-testid=\"declared-chart\"><figcaption>{} ({})</figcaption><div class=\"zg-chart-svg\" role=\"img\" aria-label=\"{}\"><div class=\"zg-chart-labels\">{chart_svg}</div></div><table class=\"zg-declared-table\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-            e(t.chart_by_status),
+            e(t.names.by_status),
             e(t.declared_badge),
             e(&(t.chart_description)(tally.total, &rows)),
-            e(t.column_status),
-            e(t.column_count)
+            e(t.names.status),
+            e(t.names.count)
         );
         for (label, count) in &rows {
             html += &format!("<tr><th scope=\"row\">{}</th><td>{count}</td></tr>", e(label));

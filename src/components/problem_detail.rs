@@ -94,7 +94,7 @@ pub fn ProblemDetail(filterable: Arc<Filterable>, p: usize, state: RwSignal<View
     view! {
         <div class="zg-detail" data-testid="detail">
             {full_title}
-            <h4>{t.measures}</h4>
+            <h4>{t.names.measures}</h4>
             <div class="zg-measures">{measures}</div>
             {regulations}
             {deadlines}

@@ -86,7 +86,7 @@ pub fn ProblemList(
 
     view! {
         <section class="zg-problems" aria-labelledby=problems_heading.clone()>
-            <h2 id=problems_heading.clone()>{t.problems}</h2>
+            <h2 id=problems_heading.clone()>{t.names.problems}</h2>
             <p class="zg-count" aria-live="polite" data-testid="result-count">
                 {move || (t.showing)(matching.with(Vec::len), all)}
             </p>

@@ -13,7 +13,7 @@ use crate::Theme;
 use crate::components::clipped::shortened;
 use crate::components::load_failure::describe;
 use crate::components::show_more::ShowMore;
-use crate::i18n::{kind_label, texts};
+use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::remembered::remembered_count;
 use crate::source::LoadError;
@@ -72,7 +72,7 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
     let forward = progress.changes.iter().filter(|c| c.forward()).count();
     let back = progress.changes.len() - forward;
     let labels = [(t.earlier_report)(&date_of(&earlier, lang)), (t.later_report)(&date_of(&later, lang))];
-    let kind_names = StatusKind::ALL.map(|kind| kind_label(lang, kind));
+    let kind_names = StatusKind::ALL.map(|kind| kind.label(lang));
     let dark = use_context::<Theme>() == Some(Theme::Dark);
     let chart = before_after_chart(
         [(labels[0].clone(), progress.earlier_by_kind), (labels[1].clone(), progress.later_by_kind)],
@@ -87,7 +87,7 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
                 .iter()
                 .zip(counts)
                 .filter(|(_, n)| **n > 0)
-                .map(|(kind, n)| format!("{} {n}", kind_label(lang, *kind)))
+                .map(|(kind, n)| format!("{} {n}", kind.label(lang)))
                 .collect::<Vec<_>>()
                 .join(t.list_separator)
         };

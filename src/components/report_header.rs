@@ -38,7 +38,7 @@ pub fn ReportHeader(filterable: Arc<Filterable>, lang: Lang) -> impl IntoView {
         ));
     }
     for (label, date) in
-        [(t.feedback, inspection.feedback_date), (t.as_of, report.as_of), (t.published, report.published)]
+        [(t.feedback, inspection.feedback_date), (t.names.as_of, report.as_of), (t.names.published, report.published)]
     {
         if let Some(date) = date {
             steps.push((label, show_date(date, lang)));
@@ -69,11 +69,11 @@ pub fn ReportHeader(filterable: Arc<Filterable>, lang: Lang) -> impl IntoView {
         <header class="zg-header">
             <h1 class="zg-title" data-testid="report-title"><Clipped text=report.title.clone() lang/></h1>
             <dl class="zg-facts">
-                <dt>{t.issuer}</dt>
+                <dt>{t.names.issuer}</dt>
                 <dd>{report.issuer.clone()}</dd>
-                <dt>{t.unit}</dt>
+                <dt>{t.names.unit}</dt>
                 <dd>{units}</dd>
-                <dt>{t.team}</dt>
+                <dt>{t.names.team}</dt>
                 <dd>{team}</dd>
             </dl>
             {timeline}

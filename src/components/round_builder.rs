@@ -19,7 +19,7 @@ use crate::components::findings::Findings;
 use crate::components::importer::{report_text, storage};
 use crate::download::save_text;
 use crate::i18n::authoring::authoring_texts;
-use crate::i18n::{kind_label, texts};
+use crate::i18n::texts;
 use crate::ids::element_id;
 
 /// The local-storage keys of the round's reports and title.
@@ -273,7 +273,7 @@ fn RoundReportItem(
             };
             let options = StatusKind::ALL
                 .into_iter()
-                .map(|kind| view! { <option value=kind.as_str() selected=current == Some(kind)>{kind_label(lang, kind)}</option> })
+                .map(|kind| view! { <option value=kind.as_str() selected=current == Some(kind)>{kind.label(lang)}</option> })
                 .collect_view();
             view! {
                 <li>

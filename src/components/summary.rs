@@ -10,7 +10,7 @@ use zhenggai_core::model::{Settled, StatusKind};
 use zhenggai_core::view::filter::Filterable;
 use zhenggai_core::{Finding, Lang};
 
-use crate::i18n::{kind_label, texts};
+use crate::i18n::texts;
 use crate::ids::element_id;
 
 /// The summary of the problems currently shown.
@@ -40,7 +40,7 @@ pub fn Summary(
                     let share = tally.percent(kind).round();
                     view! {
                         <div class=format!("zg-stat zg-kind-{}", kind.as_str()) data-testid="kind-total">
-                            <dt>{kind_label(lang, kind)}</dt>
+                            <dt>{kind.label(lang)}</dt>
                             <dd>{tally.kind(kind)} <small>{format!(" ({share}%)")}</small></dd>
                         </div>
                     }

@@ -12,7 +12,7 @@ use zhenggai_core::view::view_state::ViewState;
 
 use crate::components::show_more::ShowAllUnits;
 use crate::draw_in_steps::OffScreenSection;
-use crate::i18n::{kind_label, texts};
+use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::remembered::remembered_flag;
 
@@ -142,8 +142,8 @@ pub fn UnitProgress(
                                     <th scope="col">"#"</th>
                                     <th scope="col">{t.column_unit}</th>
                                     <th scope="col">{t.column_total}</th>
-                                    <th scope="col">{kind_label(lang, StatusKind::Done)}</th>
-                                    <th scope="col">{kind_label(lang, StatusKind::MostlyDone)}</th>
+                                    <th scope="col">{StatusKind::Done.label(lang)}</th>
+                                    <th scope="col">{StatusKind::MostlyDone.label(lang)}</th>
                                     <th scope="col">{t.column_done_rate}</th>
                                     <th scope="col">{t.column_settled_rate}</th>
                                 </tr>

@@ -12,6 +12,7 @@
 //! - [`analysis`]: counts, units' standings, two reports compared, deadlines;
 //! - [`output`]: the filtered problems as CSV or a dataset, and the static HTML fallback;
 //! - [`order`]: the one sort everything above uses;
+//! - [`words`]: the names of a report's fields and of the status kinds, in both languages;
 //! - [`import`]: report text → dataset; [`merge`]: several reports → one round;
 //! - `synth` (the `synth` feature): synthetic rounds of any size, deterministic per seed, for tests and benchmarks.
 
@@ -28,6 +29,7 @@ pub mod schema;
 pub mod synth;
 pub mod valid;
 pub mod view;
+pub mod words;
 
 pub use import::{ImportReport, import_text};
 pub use load::finding::{Finding, FindingKind, Severity};

@@ -4,6 +4,7 @@
 //! added without wording it in both languages (the compiler insists).
 
 use crate::load::finding::{Counted, Finding, FindingKind, IdKind, Severity};
+use crate::model::StatusKind;
 
 /// The languages the project speaks. Chinese first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -304,14 +305,7 @@ fn en(kind: &FindingKind) -> String {
 
 /// A status kind's identifier (`long_term`) in Chinese.
 fn kind_zh(kind: &str) -> &str {
-    match kind {
-        "done" => "已完成",
-        "mostly_done" => "基本完成",
-        "in_progress" => "正在整改",
-        "long_term" => "长期整改",
-        "not_done" => "未完成",
-        other => other,
-    }
+    StatusKind::ALL.iter().find(|k| k.as_str() == kind).map_or(kind, |k| k.label(Lang::Zh))
 }
 
 /// A byte count in MB with one decimal.

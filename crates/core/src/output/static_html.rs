@@ -8,6 +8,7 @@ use std::fmt::{self, Write};
 use crate::analysis::tally::Tally;
 use crate::load::messages::Lang;
 use crate::valid::ValidDataset;
+use crate::words::{FieldNames, field_names};
 
 /// Escapes text for HTML element content and double-quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -25,60 +26,31 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The fragment's own words; the fields' names are [`field_names`].
 struct Words {
-    issuer: &'static str,
-    unit: &'static str,
-    team: &'static str,
-    as_of: &'static str,
-    published: &'static str,
-    by_status: &'static str,
-    status: &'static str,
-    count: &'static str,
-    problems: &'static str,
-    category: &'static str,
-    measures: &'static str,
+    names: &'static FieldNames,
     declared: &'static str,
     summary_only: &'static str,
 }
 
-const ZH: Words = Words {
-    issuer: "发布单位",
-    unit: "被巡视单位",
-    team: "巡视组",
-    as_of: "进展截至",
-    published: "发布日期",
-    by_status: "各整改状态的问题数",
-    status: "整改状态",
-    count: "问题数",
-    problems: "问题清单",
-    category: "问题类别",
-    measures: "整改情况",
-    declared: "（按通报声明）",
-    summary_only: "本通报没有逐条列出问题：以上数字均按通报声明。",
-};
-
-const EN: Words = Words {
-    issuer: "Issued by",
-    unit: "Inspected unit",
-    team: "Inspection team",
-    as_of: "Progress as of",
-    published: "Published",
-    by_status: "Problems by status",
-    status: "Status",
-    count: "Problems",
-    problems: "Problems",
-    category: "Category",
-    measures: "Measures taken",
-    declared: " (as declared by the report)",
-    summary_only: "This report lists no problems one by one: the figures above are the report's own.",
-};
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Zh => Words {
+            names: field_names(lang),
+            declared: "（按通报声明）",
+            summary_only: "本通报没有逐条列出问题：以上数字均按通报声明。",
+        },
+        Lang::En => Words {
+            names: field_names(lang),
+            declared: " (as declared by the report)",
+            summary_only: "This report lists no problems one by one: the figures above are the report's own.",
+        },
+    }
+}
 
 /// Renders the fragment. Headings start at `<h2>` so that it fits inside a host page.
 pub fn render(data: &ValidDataset, lang: Lang) -> String {
-    let w = match lang {
-        Lang::Zh => &ZH,
-        Lang::En => &EN,
-    };
+    let w = &words(lang);
     let mut html = String::new();
     // Writing into a String cannot fail: the `fmt::Result`s below carry the error once, up to here, where an
     // (impossible) failure leaves what was written.
@@ -106,10 +78,13 @@ fn write_facts(html: &mut String, data: &ValidDataset, w: &Words) -> fmt::Result
     let dataset = data.dataset();
     let report = &dataset.report;
     let units: Vec<&str> = dataset.units.iter().map(|u| u.name.as_str()).collect();
-    let mut facts =
-        vec![(w.issuer, report.issuer.clone()), (w.unit, units.join("、")), (w.team, report.inspection.team.clone())];
-    facts.extend(report.as_of.map(|date| (w.as_of, date.to_string())));
-    facts.extend(report.published.map(|date| (w.published, date.to_string())));
+    let mut facts = vec![
+        (w.names.issuer, report.issuer.clone()),
+        (w.names.unit, units.join("、")),
+        (w.names.team, report.inspection.team.clone()),
+    ];
+    facts.extend(report.as_of.map(|date| (w.names.as_of, date.to_string())));
+    facts.extend(report.published.map(|date| (w.names.published, date.to_string())));
     writeln!(html, "<h2>{}</h2>\n<dl>", escape(&report.title))?;
     for (term, value) in facts {
         writeln!(html, "<dt>{}</dt><dd>{}</dd>", escape(term), escape(&value))?;
@@ -119,13 +94,13 @@ fn write_facts(html: &mut String, data: &ValidDataset, w: &Words) -> fmt::Result
 
 /// The problems by status as a table, its caption saying when the counts are the report's own.
 fn write_counts(html: &mut String, data: &ValidDataset, tally: &Tally, declared: bool, w: &Words) -> fmt::Result {
-    let caption = if declared { format!("{}{}", w.by_status, w.declared) } else { w.by_status.to_owned() };
+    let caption = if declared { format!("{}{}", w.names.by_status, w.declared) } else { w.names.by_status.to_owned() };
     writeln!(html, "<table>\n<caption>{}</caption>", escape(&caption))?;
     writeln!(
         html,
         "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
-        escape(w.status),
-        escape(w.count)
+        escape(w.names.status),
+        escape(w.names.count)
     )?;
     for &s in data.statuses_in_order() {
         let label = &data.dataset().statuses[s].label;
@@ -136,20 +111,20 @@ fn write_counts(html: &mut String, data: &ValidDataset, tally: &Tally, declared:
 
 /// Every problem with its category, status and measures.
 fn write_problems(html: &mut String, data: &ValidDataset, w: &Words) -> fmt::Result {
-    writeln!(html, "<h3>{}</h3>\n<ol>", escape(w.problems))?;
+    writeln!(html, "<h3>{}</h3>\n<ol>", escape(w.names.problems))?;
     for (p, problem) in data.problems().iter().enumerate() {
         let category = &data.dataset().categories[data.category_of(p)];
         writeln!(html, "<li>\n<h4>{}</h4>", escape(&problem.title))?;
         writeln!(
             html,
             "<p>{}：{}；{}：{}</p>",
-            escape(w.category),
+            escape(w.names.category),
             escape(&category.title),
-            escape(w.status),
+            escape(w.names.status),
             escape(&data.status(p).label)
         )?;
         if !problem.measures.is_empty() {
-            writeln!(html, "<p><strong>{}</strong></p>", escape(w.measures))?;
+            writeln!(html, "<p><strong>{}</strong></p>", escape(w.names.measures))?;
             for paragraph in &problem.measures {
                 writeln!(html, "<p>{}</p>", escape(paragraph))?;
             }
