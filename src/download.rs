@@ -23,6 +23,7 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
         anchor.set_download(name);
         anchor.click();
     }
+    // Revoking only frees memory early; the page frees it at the latest when it closes.
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
@@ -39,6 +40,7 @@ pub async fn save_svg_as_png(name: &str, svg: &str, width: u32, height: u32, sca
     let Some(svg_blob) = blob(&js_sys::Array::of1(&JsValue::from_str(svg)), "image/svg+xml") else { return false };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&svg_blob) else { return false };
     let png = render_png(&url, width, height, scale).await;
+    // Revoking only frees memory early; the page frees it at the latest when it closes.
     let _ = web_sys::Url::revoke_object_url(&url);
     match png {
         Some(png) => {
@@ -76,8 +78,11 @@ async fn render_png(url: &str, width: u32, height: u32, scale: u32) -> Option<we
         .ok()?;
     let produced = js_sys::Promise::new(&mut |resolve, _reject| {
         let callback = Closure::once_into_js(move |blob: JsValue| {
+            // A promise's own resolve function does not throw.
             let _ = resolve.call1(&JsValue::NULL, &blob);
         });
+        // A canvas that cannot give a blob (a tainted one, which ours never is) leaves the promise pending: the
+        // caller's wait is bounded by the image's own load, and no PNG is offered.
         let _ = canvas.to_blob(callback.unchecked_ref());
     });
     JsFuture::from(produced).await.ok()?.dyn_into::<web_sys::Blob>().ok()

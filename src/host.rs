@@ -55,18 +55,26 @@ pub fn unregister(id: u32) -> bool {
     }
 }
 
+/// A plain object with `fields`, for an event's detail, a message or a row of a table given to the host page.
+pub(crate) fn plain_object<'a>(fields: impl IntoIterator<Item = (&'a str, JsValue)>) -> js_sys::Object {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        // Reflect.set on a new, plain, extensible object does not fail.
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+    }
+    object
+}
+
 /// Dispatches `name` (e.g. `zhenggai:filterchange`) on `element`, bubbling and crossing shadow roots, with a
 /// `detail` object built from string pairs.
 pub fn dispatch(element: &web_sys::HtmlElement, name: &str, detail: &[(&str, &str)]) {
-    let object = js_sys::Object::new();
-    for (key, value) in detail {
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
+    let object = plain_object(detail.iter().map(|&(key, value)| (key, JsValue::from_str(value))));
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(&object);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        // The result says whether a listener cancelled the event; the widget's events cannot be cancelled.
         let _ = element.dispatch_event(&event);
     }
 }
@@ -84,11 +92,9 @@ pub fn in_frame() -> bool {
 /// state), so any origin may receive them; the host snippet checks who sent them.
 pub fn post_to_parent(kind: &str, fields: &[(&str, JsValue)]) {
     let Some(parent) = web_sys::window().and_then(|w| w.parent().ok().flatten()) else { return };
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &JsValue::from_str("type"), &JsValue::from_str(kind));
-    for (key, value) in fields {
-        let _ = js_sys::Reflect::set(&message, &JsValue::from_str(key), value);
-    }
+    let kind = std::iter::once(("type", JsValue::from_str(kind)));
+    let message = plain_object(kind.chain(fields.iter().map(|(key, value)| (*key, value.clone()))));
+    // A message to a parent that cannot take it (gone, or refusing) changes nothing for the visitor here.
     let _ = parent.post_message(&message, "*");
 }
 
@@ -104,9 +110,11 @@ pub fn show_crash_notice(detail: &str) {
         let Some(document) = element.owner_document() else { continue };
         let Ok(notice) = document.create_element("p") else { continue };
         notice.set_class_name("zg-crash");
+        // Setting an attribute on a new element does not fail.
         let _ = notice.set_attribute("role", "alert");
         notice.set_text_content(Some(CRASH_NOTICE));
         element.set_inner_html("");
+        // Nothing is left to tell a visitor with if even this fails.
         let _ = element.append_child(&notice);
         dispatch(&element, "zhenggai:error", &[("message", detail)]);
     }

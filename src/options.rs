@@ -224,16 +224,13 @@ impl MountOptions {
 pub fn mount_option_table() -> JsValue {
     let rows = js_sys::Array::new();
     for option in MOUNT_OPTIONS {
-        let row = js_sys::Object::new();
-        let set = |name: &str, value: JsValue| {
-            let _ = js_sys::Reflect::set(&row, &JsValue::from_str(name), &value);
-        };
-        set("key", option.key.into());
-        set("attribute", option.attribute.into());
-        set("switch", option.switch.into());
-        set("inPageAddress", option.in_page_address.into());
-        set("default", option.default.into());
-        rows.push(&row);
+        rows.push(&crate::host::plain_object([
+            ("key", option.key.into()),
+            ("attribute", option.attribute.into()),
+            ("switch", option.switch.into()),
+            ("inPageAddress", option.in_page_address.into()),
+            ("default", option.default.into()),
+        ]));
     }
     rows.into()
 }

@@ -201,10 +201,12 @@ async fn fetch_dataset(
         total = total.filter(|&t| t >= received);
         progress((received, total));
         if received > MAX_DATASET_BYTES as u64 {
+            // Cancelling only stops the download early; the error returned below is what the visitor sees.
             let _ = reader.cancel();
             return Err(too_large(received));
         }
         if let Err(not_utf8) = dataset.push(&array.to_vec()) {
+            // As above: the error returned is what counts.
             let _ = reader.cancel();
             return Err(LoadError::Invalid(vec![not_utf8]));
         }
@@ -237,6 +239,8 @@ impl EarlyDownload {
     pub fn take(element: &web_sys::Element) -> Option<Self> {
         let key = JsValue::from_str(Self::KEY);
         let handle = js_sys::Reflect::get(element, &key).ok().filter(JsValue::is_object);
+        // Taken once: a host element that refuses the property (frozen) would only let a second mount find the
+        // download already taken over, which aborts it.
         let _ = js_sys::Reflect::set(element, &key, &JsValue::FALSE);
         let handle = handle?;
         let field = |name: &str| js_sys::Reflect::get(&handle, &JsValue::from_str(name)).ok();
@@ -249,6 +253,7 @@ impl EarlyDownload {
 
     /// Stops the download (unused, or silent for too long).
     fn abort(&self) {
+        // AbortController.abort does not throw.
         let _ = self.abort.call0(&JsValue::NULL);
     }
 }
@@ -276,6 +281,7 @@ impl Watchdog {
                     controller.abort();
                 }
                 if let Some(abort) = &abort_early {
+                    // As in `abort`.
                     let _ = abort.call0(&JsValue::NULL);
                 }
             })

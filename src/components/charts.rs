@@ -522,6 +522,7 @@ fn focus_sibling(ev: &KeyboardEvent, forward: bool) {
     let Some(current) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let sibling = if forward { current.next_element_sibling() } else { current.previous_element_sibling() };
     if let Some(sibling) = sibling.and_then(|s| s.dyn_into::<web_sys::SvgElement>().ok()) {
+        // A bar that cannot take the focus leaves it where it was: nothing to tell the visitor.
         let _ = sibling.focus();
     }
 }

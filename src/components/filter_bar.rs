@@ -43,6 +43,7 @@ pub fn FilterBar(
         results.scroll_into_view();
         // The list's heading takes the focus, so that a keyboard or screen-reader user lands there too.
         if let Ok(Some(heading)) = results.query_selector(".zg-problems h2") {
+            // Neither call fails on an element in the document; if one did, the scroll above has still been done.
             let _ = heading.set_attribute("tabindex", "-1");
             if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
                 let _ = heading.focus();
