@@ -21,7 +21,7 @@ pub struct Wide(pub Signal<bool>);
 
 /// Whole pixels of a computed length ("16px", "20.5px"): close enough for a layout threshold, and parsing an
 /// integer keeps the float parser out of the wasm.
-fn pixels(style: &web_sys::CssStyleDeclaration, property: &str) -> i32 {
+pub(crate) fn pixels(style: &web_sys::CssStyleDeclaration, property: &str) -> i32 {
     let value = style.get_property_value(property).unwrap_or_default();
     value.split(['.', 'p']).next().and_then(|whole| whole.trim().parse().ok()).unwrap_or(0)
 }

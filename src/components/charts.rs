@@ -26,7 +26,7 @@ use crate::elderly::Elderly;
 use crate::host::HostElement;
 use crate::i18n::texts;
 use crate::ids::element_id;
-use crate::layout::{Wide, measure_when_placed};
+use crate::layout::{Wide, measure_when_placed, pixels};
 use crate::remembered::remembered_flag;
 
 /// Bars the units chart draws before "show all": a round of 60 units would otherwise push the page down by
@@ -67,13 +67,8 @@ fn width_guess() -> Option<u32> {
     let HostElement(host) = use_context::<HostElement>()?;
     let widget = host.query_selector(".zg").ok()??;
     let style = web_sys::window()?.get_computed_style(&widget).ok()??;
-    // Whole pixels are close enough (a guess off by one is measured and corrected), and parsing an integer keeps
-    // the float parser out of the wasm (18 KB).
-    let pixels = |property: &str| -> i32 {
-        let value = style.get_property_value(property).unwrap_or_default();
-        value.split(['.', 'p']).next().and_then(|whole| whole.trim().parse().ok()).unwrap_or(0)
-    };
-    let content = widget.client_width() - pixels("padding-left") - pixels("padding-right");
+    // Whole pixels are close enough: a guess off by one is measured and corrected.
+    let content = widget.client_width() - pixels(&style, "padding-left") - pixels(&style, "padding-right");
     let width = u32::try_from(content).unwrap_or(0).saturating_sub(FIGURE_INSET);
     (width > 0).then_some(width)
 }
@@ -153,107 +148,19 @@ pub fn Charts(
     // Dark charts on a dark theme, except in elderly-friendly mode, which is always the high-contrast light page.
     let dark = use_context::<Theme>() == Some(Theme::Dark);
     let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
-    let palette = move || if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT };
+    let palette =
+        Signal::derive(
+            move || {
+                if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT }
+            },
+        );
     // A round whose units word their statuses differently is counted by kind; each problem keeps its words.
     let by_kind = filterable.data().words_statuses_per_unit();
-    let by_status = {
-        let (filterable, ids) = (filterable.clone(), element_id("status-chart"));
-        Memo::new(move |_| {
-            status_tally.with(|tally| {
-                selected.with(|selected| {
-                    let (data, palette, width) = (filterable.data(), palette(), width.get());
-                    if by_kind {
-                        kind_chart(data, tally, selected, &palette, width, &ids, |kind| kind.label(lang).to_owned())
-                    } else {
-                        status_chart(data, tally, selected, &palette, width, &ids)
-                    }
-                })
-            })
-        })
-    };
-    let by_category = {
-        let (filterable, ids) = (filterable.clone(), element_id("category-chart"));
-        Memo::new(move |_| {
-            category_tally.with(|tally| {
-                selected
-                    .with(|selected| category_chart(filterable.data(), tally, selected, &palette(), width.get(), &ids))
-            })
-        })
-    };
-    let status_description = {
-        let filterable = filterable.clone();
-        Signal::derive(move || {
-            let data = filterable.data();
-            status_tally.with(|tally| (t.chart_description)(tally.total, &status_rows(data, tally, by_kind, lang)))
-        })
-    };
-    let category_description = {
-        let filterable = filterable.clone();
-        Signal::derive(move || {
-            let data = filterable.data();
-            category_tally.with(|tally| {
-                let parts: Vec<(String, usize)> = data
-                    .dataset()
-                    .categories
-                    .iter()
-                    .enumerate()
-                    .map(|(c, category)| (category.title.clone(), tally.by_category[c]))
-                    .collect();
-                (t.chart_description)(tally.total, &parts)
-            })
-        })
-    };
+    let by_status = drawn_status_chart(filterable.clone(), status_tally, selected, palette, width, by_kind, lang);
+    let by_category = drawn_category_chart(filterable.clone(), category_tally, selected, palette, width);
     let units_figure = (filterable.data().dataset().units.len() > 1).then(|| {
-        view! { <UnitsFigure filterable=filterable.clone() state round_tally ranked selected palette=Signal::derive(palette) width=full_width lang/> }
+        view! { <UnitsFigure filterable=filterable.clone() state round_tally ranked selected palette width=full_width lang/> }
     });
-
-    let status_table = {
-        let filterable = filterable.clone();
-        move || {
-            let data = filterable.data();
-            let rows = status_tally.with(|tally| {
-                status_rows(data, tally, by_kind, lang)
-                    .into_iter()
-                    .map(|(label, count)| view! { <tr><th scope="row">{label}</th><td>{count}</td></tr> })
-                    .collect_view()
-            });
-            view! {
-                <table>
-                    <thead><tr><th scope="col">{t.names.status}</th><th scope="col">{t.names.count}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-        }
-    };
-    let category_table = {
-        let filterable = filterable.clone();
-        move || {
-            let data = filterable.data();
-            let dataset = data.dataset();
-            let order = data.statuses_in_order();
-            let head = order
-                .iter()
-                .map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> })
-                .collect_view();
-            let rows = category_tally.with(|tally| {
-            dataset
-                .categories
-                .iter()
-                .enumerate()
-                .map(|(c, category)| {
-                    let cells = order.iter().map(|&s| view! { <td>{tally.category_status[c][s]}</td> }).collect_view();
-                    view! { <tr><th scope="row">{category.title.clone()}</th>{cells}<td>{tally.by_category[c]}</td></tr> }
-                })
-                .collect_view()
-        });
-            view! {
-                <table>
-                    <thead><tr><th scope="col">{t.column_category}</th>{head}<th scope="col">{t.column_total}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-        }
-    };
 
     view! {
         <section class="zg-charts" aria-labelledby=charts_heading.clone() node_ref=section>
@@ -267,9 +174,9 @@ pub fn Charts(
                     filterable=filterable.clone()
                     lang
                     testid="chart-status"
-                    description=status_description
+                    description=status_description(filterable.clone(), status_tally, by_kind, lang)
                     file_name="zhenggai-status"
-                    table=status_table
+                    table=status_table(filterable.clone(), status_tally, by_kind, lang)
                 />
                 <ChartFigure
                     title=t.chart_by_category
@@ -278,14 +185,133 @@ pub fn Charts(
                     filterable=filterable.clone()
                     lang
                     testid="chart-category"
-                    description=category_description
+                    description=category_description(filterable.clone(), category_tally, lang)
                     file_name="zhenggai-categories"
-                    table=category_table
+                    table=category_table(filterable.clone(), category_tally, lang)
                 />
                 {units_figure}
             </div>
         </section>
     }
+}
+
+/// The status chart, redrawn when its counts, the selections, the palette or the width change: by status, or by
+/// kind for a round whose units word their statuses differently.
+fn drawn_status_chart(
+    filterable: Arc<Filterable>,
+    tally: Memo<Tally>,
+    selected: Memo<ViewState>,
+    palette: Signal<Palette>,
+    width: Memo<u32>,
+    by_kind: bool,
+    lang: Lang,
+) -> Memo<Chart> {
+    let ids = element_id("status-chart");
+    Memo::new(move |_| {
+        tally.with(|tally| {
+            selected.with(|selected| {
+                let (data, palette, width) = (filterable.data(), palette.get(), width.get());
+                if by_kind {
+                    kind_chart(data, tally, selected, &palette, width, &ids, |kind| kind.label(lang).to_owned())
+                } else {
+                    status_chart(data, tally, selected, &palette, width, &ids)
+                }
+            })
+        })
+    })
+}
+
+/// The category chart, stacked by status, redrawn like the status chart.
+fn drawn_category_chart(
+    filterable: Arc<Filterable>,
+    tally: Memo<Tally>,
+    selected: Memo<ViewState>,
+    palette: Signal<Palette>,
+    width: Memo<u32>,
+) -> Memo<Chart> {
+    let ids = element_id("category-chart");
+    Memo::new(move |_| {
+        tally.with(|tally| {
+            selected
+                .with(|selected| category_chart(filterable.data(), tally, selected, &palette.get(), width.get(), &ids))
+        })
+    })
+}
+
+/// The status chart in words, for screen readers.
+fn status_description(filterable: Arc<Filterable>, tally: Memo<Tally>, by_kind: bool, lang: Lang) -> Signal<String> {
+    let t = texts(lang);
+    Signal::derive(move || {
+        let data = filterable.data();
+        tally.with(|tally| (t.chart_description)(tally.total, &status_rows(data, tally, by_kind, lang)))
+    })
+}
+
+/// The category chart in words, for screen readers.
+fn category_description(filterable: Arc<Filterable>, tally: Memo<Tally>, lang: Lang) -> Signal<String> {
+    let t = texts(lang);
+    Signal::derive(move || {
+        let data = filterable.data();
+        tally.with(|tally| {
+            let parts: Vec<(String, usize)> = data
+                .dataset()
+                .categories
+                .iter()
+                .enumerate()
+                .map(|(c, category)| (category.title.clone(), tally.by_category[c]))
+                .collect();
+            (t.chart_description)(tally.total, &parts)
+        })
+    })
+}
+
+/// The status chart's numbers as a table.
+fn status_table(filterable: Arc<Filterable>, tally: Memo<Tally>, by_kind: bool, lang: Lang) -> ViewFn {
+    let t = texts(lang);
+    ViewFn::from(move || {
+        let data = filterable.data();
+        let rows = tally.with(|tally| {
+            status_rows(data, tally, by_kind, lang)
+                .into_iter()
+                .map(|(label, count)| view! { <tr><th scope="row">{label}</th><td>{count}</td></tr> })
+                .collect_view()
+        });
+        view! {
+            <table>
+                <thead><tr><th scope="col">{t.names.status}</th><th scope="col">{t.names.count}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    })
+}
+
+/// The category chart's numbers as a table: a row per category, a column per status.
+fn category_table(filterable: Arc<Filterable>, tally: Memo<Tally>, lang: Lang) -> ViewFn {
+    let t = texts(lang);
+    ViewFn::from(move || {
+        let data = filterable.data();
+        let dataset = data.dataset();
+        let order = data.statuses_in_order();
+        let head =
+            order.iter().map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> }).collect_view();
+        let rows = tally.with(|tally| {
+            dataset
+                .categories
+                .iter()
+                .enumerate()
+                .map(|(c, category)| {
+                    let cells = order.iter().map(|&s| view! { <td>{tally.category_status[c][s]}</td> }).collect_view();
+                    view! { <tr><th scope="row">{category.title.clone()}</th>{cells}<td>{tally.by_category[c]}</td></tr> }
+                })
+                .collect_view()
+        });
+        view! {
+            <table>
+                <thead><tr><th scope="col">{t.column_category}</th>{head}<th scope="col">{t.column_total}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    })
 }
 
 /// The units of a round, ranked by completion rate, each bar stacked by status; the first [`UNITS_SHOWN`] until

@@ -3,7 +3,7 @@
 use std::sync::{Arc, Weak};
 
 use leptos::prelude::*;
-use zhenggai_core::analysis::standings::rank_units;
+use zhenggai_core::analysis::standings::{Standing, rank_units};
 use zhenggai_core::analysis::tally::Tally;
 use zhenggai_core::view::filter::Filterable;
 use zhenggai_core::view::view_state::ViewState;
@@ -75,64 +75,13 @@ pub fn Dashboard(
         request_animation_frame(move || fold_search_index_in_slices(filterable));
     }
 
-    // The state starts from the link (or the host's initial view when the link has none), with ids the dataset
-    // does not know dropped.
-    let from_link = url_state::read(&namespace);
-    let mut initial = match initial_view {
-        Some(view) if from_link.is_default() => url_state::parse_query("", &view),
-        _ => from_link,
-    };
-    {
-        let dataset = filterable.data().dataset();
-        initial.retain_known(
-            |id| dataset.categories.iter().any(|c| c.id == id),
-            |id| dataset.statuses.iter().any(|s| s.id == id),
-            |id| dataset.units.iter().any(|u| u.id == id),
-            |id| dataset.problems.iter().any(|p| p.id == id),
-        );
-    }
-    let state = RwSignal::new(initial);
+    let state = RwSignal::new(initial_state(&filterable, &namespace, initial_view));
 
-    // Effect: the only bridge to the outside world: the page URL, an event for the host page, and — inside an
-    // iframe — the state for the parent page's link.
-    let link_namespace = namespace.clone();
     let host = use_context::<HostElement>();
     if let Some(HostElement(element)) = &host {
         dispatch(element, "zhenggai:ready", &[("title", &loaded.data.dataset().report.title)]);
     }
-    // The URL is rewritten a moment after the last change rather than at once: `history.replaceState` costs
-    // several milliseconds in Chromium, which a click would otherwise wait for before the next paint, and a
-    // visitor clicking fast through filters writes the URL once.
-    let pending_write = StoredValue::new(None::<TimeoutHandle>);
-    on_cleanup(move || {
-        if let Some(handle) = pending_write.try_get_value().flatten() {
-            handle.clear();
-        }
-    });
-    Effect::new(move |_| {
-        state.with(|s| {
-            let query = url_state::query_of(&link_namespace, s);
-            if let Some(handle) = pending_write.get_value() {
-                handle.clear();
-            }
-            let (namespace, written) = (link_namespace.clone(), s.clone());
-            let handle = set_timeout_with_handle(
-                move || url_state::write(&namespace, &written),
-                std::time::Duration::from_millis(URL_WRITE_DELAY_MS),
-            );
-            pending_write.set_value(handle.ok());
-            if let Some(HostElement(element)) = &host {
-                let url = url_state::absolute_url_with(&link_namespace, s).unwrap_or_default();
-                dispatch(element, "zhenggai:filterchange", &[("url", &url), ("query", &query)]);
-            }
-            if in_frame() {
-                post_to_parent(
-                    "zhenggai:state",
-                    &[("namespace", link_namespace.as_str().into()), ("query", query.into())],
-                );
-            }
-        })
-    });
+    tell_the_outside(state, namespace.clone(), host);
 
     let matching = {
         let filterable = filterable.clone();
@@ -144,29 +93,7 @@ pub fn Dashboard(
         Memo::new(move |_| matching.with(|m| Tally::of(filterable.data(), m.iter().copied())))
     };
 
-    // For a round of several units: the counts with every filter but the unit one, so that the units' ranking
-    // stays in view while one unit is drilled into.
-    let round_tally = {
-        let filterable = filterable.clone();
-        let several_units = filterable.data().dataset().units.len() > 1;
-        Memo::new(move |_| {
-            several_units.then(|| {
-                let mut without_units = state.get();
-                if without_units.units.is_empty() {
-                    // No unit filter: the same problems as the list (no second pass over a large round).
-                    return tally.get();
-                }
-                without_units.units.clear();
-                Tally::of(filterable.data(), filterable.matching(&without_units))
-            })
-        })
-    };
-
-    // The units' ranking, for the chart and the table alike.
-    let ranked = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| round_tally.with(|tally| tally.as_ref().map(|tally| rank_units(filterable.data(), tally))))
-    };
+    let (round_tally, ranked) = round_standings(&filterable, state, tally);
 
     let warnings = loaded.warnings.clone();
     let warnings_heading = element_id("warnings-heading");
@@ -215,6 +142,89 @@ pub fn Dashboard(
             }}
         </div>
     }
+}
+
+/// The view to start with: the link's (or the host's initial view when the link has none), with the ids the
+/// dataset does not know dropped.
+fn initial_state(filterable: &Filterable, namespace: &str, initial_view: Option<String>) -> ViewState {
+    let from_link = url_state::read(namespace);
+    let mut initial = match initial_view {
+        Some(view) if from_link.is_default() => url_state::parse_query("", &view),
+        _ => from_link,
+    };
+    let dataset = filterable.data().dataset();
+    initial.retain_known(
+        |id| dataset.categories.iter().any(|c| c.id == id),
+        |id| dataset.statuses.iter().any(|s| s.id == id),
+        |id| dataset.units.iter().any(|u| u.id == id),
+        |id| dataset.problems.iter().any(|p| p.id == id),
+    );
+    initial
+}
+
+/// The only bridge from the view state to the outside world: the page URL, an event for the host page, and —
+/// inside an iframe — the state for the parent page's link.
+fn tell_the_outside(state: RwSignal<ViewState>, namespace: String, host: Option<HostElement>) {
+    // The URL is rewritten a moment after the last change rather than at once: `history.replaceState` costs
+    // several milliseconds in Chromium, which a click would otherwise wait for before the next paint, and a
+    // visitor clicking fast through filters writes the URL once.
+    let pending_write = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(handle) = pending_write.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
+    Effect::new(move |_| {
+        state.with(|s| {
+            let query = url_state::query_of(&namespace, s);
+            if let Some(handle) = pending_write.get_value() {
+                handle.clear();
+            }
+            let (link_namespace, written) = (namespace.clone(), s.clone());
+            let handle = set_timeout_with_handle(
+                move || url_state::write(&link_namespace, &written),
+                std::time::Duration::from_millis(URL_WRITE_DELAY_MS),
+            );
+            pending_write.set_value(handle.ok());
+            if let Some(HostElement(element)) = &host {
+                let url = url_state::absolute_url_with(&namespace, s).unwrap_or_default();
+                dispatch(element, "zhenggai:filterchange", &[("url", &url), ("query", &query)]);
+            }
+            if in_frame() {
+                post_to_parent("zhenggai:state", &[("namespace", namespace.as_str().into()), ("query", query.into())]);
+            }
+        })
+    });
+}
+
+/// For a round of several units: the counts with every filter but the unit one, so that the units' ranking
+/// stays in view while one unit is drilled into, and that ranking (for the chart and the table alike).
+#[allow(clippy::type_complexity)] // two memos, named at the call
+fn round_standings(
+    filterable: &Arc<Filterable>,
+    state: RwSignal<ViewState>,
+    tally: Memo<Tally>,
+) -> (Memo<Option<Tally>>, Memo<Option<Vec<Standing>>>) {
+    let round_tally = {
+        let filterable = filterable.clone();
+        let several_units = filterable.data().dataset().units.len() > 1;
+        Memo::new(move |_| {
+            several_units.then(|| {
+                let mut without_units = state.get();
+                if without_units.units.is_empty() {
+                    // No unit filter: the same problems as the list (no second pass over a large round).
+                    return tally.get();
+                }
+                without_units.units.clear();
+                Tally::of(filterable.data(), filterable.matching(&without_units))
+            })
+        })
+    };
+    let ranked = {
+        let filterable = filterable.clone();
+        Memo::new(move |_| round_tally.with(|tally| tally.as_ref().map(|tally| rank_units(filterable.data(), tally))))
+    };
+    (round_tally, ranked)
 }
 
 /// The language switch, 适老化 mode and the link to the view: built once, their words following the language.

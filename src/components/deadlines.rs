@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_core::Lang;
+use zhenggai_core::ValidDataset;
 use zhenggai_core::analysis::deadline::{deadlines_of, is_overdue, nearest, report_day, timeline};
 use zhenggai_core::date::Day;
 use zhenggai_core::model::StatusKind;
@@ -37,6 +38,40 @@ enum DueState {
     Open,
 }
 
+/// One deadline of the dataset, in timeline order: its problem, its position among the problem's deadlines, how
+/// it stands and its last day.
+#[derive(Clone, Copy, PartialEq)]
+struct Indexed {
+    problem: usize,
+    position: usize,
+    due_state: DueState,
+    last_day: Day,
+}
+
+/// Every deadline of the dataset, earliest first, with where it stands: sorted once. A filter change then only
+/// walks this list against the matching problems, without sorting or copying any text.
+fn index_deadlines(data: &ValidDataset, report: Option<Day>, now: Day) -> Vec<Indexed> {
+    timeline(data, 0..data.problems().len())
+        .into_iter()
+        .map(|entry| {
+            let kind = data.kind_of(entry.problem);
+            let due_state = if kind == StatusKind::Done {
+                DueState::Kept
+            } else if report.is_some_and(|day| is_overdue(entry.deadline, kind, day)) {
+                DueState::OverdueAtReport
+            } else if is_overdue(entry.deadline, kind, now) {
+                DueState::OverdueToday
+            } else {
+                DueState::Open
+            };
+            let position = deadlines_of(&data.problems()[entry.problem])
+                .position(|d| std::ptr::eq(d, entry.deadline))
+                .unwrap_or_default();
+            Indexed { problem: entry.problem, position, due_state, last_day: entry.deadline.due.last_day() }
+        })
+        .collect()
+}
+
 /// The timeline of the filtered problems' deadlines.
 #[component]
 pub fn DeadlineTimeline(
@@ -59,32 +94,7 @@ pub fn DeadlineTimeline(
         }
     });
 
-    // Every deadline of the dataset, earliest first, with where it stands: sorted once. A filter change then
-    // only walks this list against the matching problems, without sorting or copying any text.
-    let all: Arc<Vec<(usize, usize, DueState, Day)>> = {
-        let data = filterable.data();
-        let entries = timeline(data, 0..data.problems().len());
-        let indexed = entries
-            .into_iter()
-            .map(|entry| {
-                let kind = data.kind_of(entry.problem);
-                let due_state = if kind == StatusKind::Done {
-                    DueState::Kept
-                } else if report.is_some_and(|day| is_overdue(entry.deadline, kind, day)) {
-                    DueState::OverdueAtReport
-                } else if is_overdue(entry.deadline, kind, now) {
-                    DueState::OverdueToday
-                } else {
-                    DueState::Open
-                };
-                let position = deadlines_of(&data.problems()[entry.problem])
-                    .position(|d| std::ptr::eq(d, entry.deadline))
-                    .unwrap_or_default();
-                (entry.problem, position, due_state, entry.deadline.due.last_day())
-            })
-            .collect();
-        Arc::new(indexed)
-    };
+    let all = Arc::new(index_deadlines(filterable.data(), report, now));
     // The entries of the problems that pass the filters, as positions in `all`.
     let entries = {
         let all = all.clone();
@@ -92,7 +102,7 @@ pub fn DeadlineTimeline(
         Memo::new(move |_| {
             let mut passes = vec![false; problems];
             matching.with(|m| m.iter().for_each(|&p| passes[p] = true));
-            all.iter().enumerate().filter(|(_, e)| passes[e.0]).map(|(at, _)| at).collect::<Vec<usize>>()
+            all.iter().enumerate().filter(|(_, e)| passes[e.problem]).map(|(at, _)| at).collect::<Vec<usize>>()
         })
     };
 
@@ -100,7 +110,7 @@ pub fn DeadlineTimeline(
         let all = all.clone();
         move || {
             entries.with(|entries| {
-                let due_state = |at: &usize| all[*at].2;
+                let due_state = |at: &usize| all[*at].due_state;
                 let at_report = entries.iter().filter(|at| due_state(at) == DueState::OverdueAtReport).count();
                 let today = at_report + entries.iter().filter(|at| due_state(at) == DueState::OverdueToday).count();
                 (t.deadline_counts)(entries.len(), today, report.map(|_| at_report))
@@ -119,7 +129,7 @@ pub fn DeadlineTimeline(
                 let window = if all_shown.get() {
                     0..shown.get().min(e.len())
                 } else {
-                    let days: Vec<Day> = e.iter().map(|&at| all[at].3).collect();
+                    let days: Vec<Day> = e.iter().map(|&at| all[at].last_day).collect();
                     nearest(&days, now, NEAREST)
                 };
                 let drawn = steps.limit(FIRST_DRAWN, window.len());
@@ -127,60 +137,10 @@ pub fn DeadlineTimeline(
             })
         }
     };
-    let entry_view = {
-        let filterable = filterable.clone();
-        move |(at, (p, position, due_state, _)): (usize, (usize, usize, DueState, Day))| {
-            let problem = &filterable.data().problems()[p];
-            let deadline = deadlines_of(problem).nth(position)?.clone();
-            let open = remembered_flag(&format!("timeline-open-{at}"));
-            // One id per entry, not per problem: a problem may have several deadlines.
-            let detail_id = element_id(&format!("timeline-{at}"));
-            let (badge, class) = match due_state {
-                DueState::Kept => (t.due_kept, "zg-due zg-due-kept"),
-                DueState::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),
-                DueState::OverdueToday => (t.overdue_today, "zg-due zg-due-overdue"),
-                DueState::Open => (t.due_open, "zg-due"),
-            };
-            let filterable = filterable.clone();
-            Some(view! {
-                <li class="zg-timeline-entry" data-testid="timeline-entry">
-                    <p>
-                        <time datetime=deadline.due.to_string()>
-                            {if lang == Lang::Zh { deadline.due.to_chinese() } else { deadline.due.to_string() }}
-                        </time>
-                        " "
-                        <span class=class>{badge}</span>
-                    </p>
-                    <p>
-                        <span class="zg-number">{problem.number.clone()}</span>
-                        " "
-                        {shortened(&problem.title)}
-                    </p>
-                    <p class="zg-promise">
-                        {deadline_kind(lang, deadline.kind)}
-                        {if lang == Lang::Zh { "：" } else { ": " }}
-                        {deadline.promise.clone()}
-                        " （" {deadline.text.clone()} "）"
-                    </p>
-                    <button
-                        type="button"
-                        class="zg-link-button"
-                        aria-expanded=move || if open.get() { "true" } else { "false" }
-                        aria-controls=detail_id.clone()
-                        on:click=move |_| open.update(|o| *o = !*o)
-                    >
-                        {move || if open.get() { t.hide_problem } else { t.show_problem }}
-                    </button>
-                    <div id=detail_id.clone()>
-                        {move || open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
-                    </div>
-                </li>
-            })
-        }
-    };
     let items = move || {
-        let entry_view = entry_view.clone();
-        view! { <For each=visible.clone() key=|entry| entry.0 children=move |entry| entry_view(entry)/> }
+        let filterable = filterable.clone();
+        let entry = move |(at, entry)| timeline_entry(&filterable, state, lang, at, entry);
+        view! { <For each=visible.clone() key=|entry| entry.0 children=entry/> }
     };
 
     view! {
@@ -211,18 +171,83 @@ pub fn DeadlineTimeline(
             })}
             {move || {
                 let total = entries.with(Vec::len);
-                (total > NEAREST).then(|| view! {
-                    <button
-                        type="button"
-                        class="zg-link-button"
-                        data-testid="timeline-all"
-                        aria-expanded=move || if all_shown.get() { "true" } else { "false" }
-                        on:click=move |_| all_shown.update(|all| *all = !*all)
-                    >
-                        {move || if all_shown.get() { (t.show_nearest_deadlines)(NEAREST) } else { (t.show_all_deadlines)(total) }}
-                    </button>
-                })
+                (total > NEAREST).then(|| all_switch(all_shown, total, lang))
             }}
         </section>
     }
+}
+
+/// The switch between the nearest deadlines and all `total` of them.
+fn all_switch(all_shown: RwSignal<bool>, total: usize, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    view! {
+        <button
+            type="button"
+            class="zg-link-button"
+            data-testid="timeline-all"
+            aria-expanded=move || if all_shown.get() { "true" } else { "false" }
+            on:click=move |_| all_shown.update(|all| *all = !*all)
+        >
+            {move || if all_shown.get() { (t.show_nearest_deadlines)(NEAREST) } else { (t.show_all_deadlines)(total) }}
+        </button>
+    }
+}
+
+/// One deadline of the timeline (`at`: its position in the timeline, which keys it), with its problem's details
+/// behind a button.
+fn timeline_entry(
+    filterable: &Arc<Filterable>,
+    state: RwSignal<ViewState>,
+    lang: Lang,
+    at: usize,
+    entry: Indexed,
+) -> Option<impl IntoView + use<>> {
+    let t = texts(lang);
+    let p = entry.problem;
+    let problem = &filterable.data().problems()[p];
+    let deadline = deadlines_of(problem).nth(entry.position)?.clone();
+    let open = remembered_flag(&format!("timeline-open-{at}"));
+    // One id per entry, not per problem: a problem may have several deadlines.
+    let detail_id = element_id(&format!("timeline-{at}"));
+    let (badge, class) = match entry.due_state {
+        DueState::Kept => (t.due_kept, "zg-due zg-due-kept"),
+        DueState::OverdueAtReport => (t.overdue_at_report, "zg-due zg-due-overdue"),
+        DueState::OverdueToday => (t.overdue_today, "zg-due zg-due-overdue"),
+        DueState::Open => (t.due_open, "zg-due"),
+    };
+    let filterable = filterable.clone();
+    Some(view! {
+        <li class="zg-timeline-entry" data-testid="timeline-entry">
+            <p>
+                <time datetime=deadline.due.to_string()>
+                    {if lang == Lang::Zh { deadline.due.to_chinese() } else { deadline.due.to_string() }}
+                </time>
+                " "
+                <span class=class>{badge}</span>
+            </p>
+            <p>
+                <span class="zg-number">{problem.number.clone()}</span>
+                " "
+                {shortened(&problem.title)}
+            </p>
+            <p class="zg-promise">
+                {deadline_kind(lang, deadline.kind)}
+                {if lang == Lang::Zh { "：" } else { ": " }}
+                {deadline.promise.clone()}
+                " （" {deadline.text.clone()} "）"
+            </p>
+            <button
+                type="button"
+                class="zg-link-button"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-controls=detail_id.clone()
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                {move || if open.get() { t.hide_problem } else { t.show_problem }}
+            </button>
+            <div id=detail_id.clone()>
+                {move || open.get().then(|| view! { <ProblemDetail filterable=filterable.clone() p state lang/> })}
+            </div>
+        </li>
+    })
 }
