@@ -416,6 +416,78 @@ fn UnitsFigure(
     }
 }
 
+/// The focusable rectangle over bar `row` at `place` (x, y, width, height): a toggle of what the bar stands for,
+/// named by the bar's label and count, arrow keys moving to the next bar.
+fn bar_toggle(
+    chart: Memo<Chart>,
+    row: usize,
+    (x, y, width, height): (i32, i32, i32, i32),
+    toggle: impl Fn(usize) + Clone + Send + Sync + 'static,
+    lang: Lang,
+) -> impl IntoView {
+    let t = texts(lang);
+    let pressed = move || chart.with(|c| c.hits.get(row).is_some_and(|hit| hit.emphasis == Emphasis::Selected));
+    let toggle_by_key = toggle.clone();
+    let name = move || {
+        chart.with(|c| {
+            c.hits
+                .get(row)
+                .map(|hit| (t.bar_name)(&hit.label, hit.count, hit.emphasis == Emphasis::Selected))
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <rect
+            class="zg-hit"
+            role="button"
+            tabindex="0"
+            x=x
+            y=y
+            width=width
+            height=height
+            aria-label=name
+            aria-pressed=move || if pressed() { "true" } else { "false" }
+            on:click=move |_| toggle(row)
+            on:keydown=move |ev: KeyboardEvent| {
+                match ev.key().as_str() {
+                    "Enter" | " " => {
+                        ev.prevent_default();
+                        toggle_by_key(row);
+                    }
+                    // Arrow keys move between the bars of one chart.
+                    key @ ("ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft") => {
+                        ev.prevent_default();
+                        let forward = matches!(key, "ArrowDown" | "ArrowRight");
+                        focus_sibling(&ev, forward);
+                    }
+                    _ => {}
+                }
+            }
+        ></rect>
+    }
+}
+
+/// The chart as an SVG or a PNG file, and a note when the PNG cannot be made.
+fn chart_exports(chart: Memo<Chart>, file_name: &'static str, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    let png_failed = RwSignal::new(false);
+    view! {
+        <p class="zg-row zg-chart-exports">
+            <button type="button" class="zg-link-button" on:click=move |_| {
+                chart.with_untracked(|c| save_text(&format!("{file_name}.svg"), &c.svg(), "image/svg+xml"));
+            }>{t.chart_svg}</button>
+            <button type="button" class="zg-link-button" data-testid="chart-png" on:click=move |_| {
+                let (svg, width, height) = chart.with_untracked(|c| (c.svg(), c.width, c.height));
+                leptos::task::spawn_local(async move {
+                    let saved = save_svg_as_png(&format!("{file_name}.png"), &svg, width, height, 2).await;
+                    png_failed.set(!saved);
+                });
+            }>{t.chart_png}</button>
+            <span role="status">{move || png_failed.get().then_some(t.png_failed)}</span>
+        </p>
+    }
+}
+
 /// One chart: the plotters SVG, the overlay of toggles, and the data table.
 #[component]
 fn ChartFigure(
@@ -435,7 +507,6 @@ fn ChartFigure(
     table: ViewFn,
 ) -> impl IntoView {
     let t = texts(lang);
-    let png_failed = RwSignal::new(false);
     let table_open = remembered_flag(&format!("table-{testid}"));
     let toggle = move |row: usize| {
         let target = chart.with_untracked(|c| c.hits.get(row).map(|hit| hit.target));
@@ -454,52 +525,7 @@ fn ChartFigure(
             .get()
             .into_iter()
             .enumerate()
-            .map(|(row, (x, y, width, height))| {
-                let pressed =
-                    move || chart.with(|c| c.hits.get(row).is_some_and(|hit| hit.emphasis == Emphasis::Selected));
-                let toggle = {
-                    let toggle = toggle.clone();
-                    move || toggle(row)
-                };
-                let toggle_by_key = toggle.clone();
-                let name = move || {
-                    chart.with(|c| {
-                        c.hits
-                            .get(row)
-                            .map(|hit| (t.bar_name)(&hit.label, hit.count, hit.emphasis == Emphasis::Selected))
-                            .unwrap_or_default()
-                    })
-                };
-                view! {
-                    <rect
-                        class="zg-hit"
-                        role="button"
-                        tabindex="0"
-                        x=x
-                        y=y
-                        width=width
-                        height=height
-                        aria-label=name
-                        aria-pressed=move || if pressed() { "true" } else { "false" }
-                        on:click=move |_| toggle()
-                        on:keydown=move |ev: KeyboardEvent| {
-                            match ev.key().as_str() {
-                                "Enter" | " " => {
-                                    ev.prevent_default();
-                                    toggle_by_key();
-                                }
-                                // Arrow keys move between the bars of one chart.
-                                key @ ("ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft") => {
-                                    ev.prevent_default();
-                                    let forward = matches!(key, "ArrowDown" | "ArrowRight");
-                                    focus_sibling(&ev, forward);
-                                }
-                                _ => {}
-                            }
-                        }
-                    ></rect>
-                }
-            })
+            .map(|(row, place)| bar_toggle(chart, row, place, toggle.clone(), lang))
             .collect_view()
     };
     view! {
@@ -519,19 +545,7 @@ fn ChartFigure(
                     {hits}
                 </svg>
             </div>
-            <p class="zg-row zg-chart-exports">
-                <button type="button" class="zg-link-button" on:click=move |_| {
-                    chart.with_untracked(|c| save_text(&format!("{file_name}.svg"), &c.svg(), "image/svg+xml"));
-                }>{t.chart_svg}</button>
-                <button type="button" class="zg-link-button" data-testid="chart-png" on:click=move |_| {
-                    let (svg, width, height) = chart.with_untracked(|c| (c.svg(), c.width, c.height));
-                    leptos::task::spawn_local(async move {
-                        let saved = save_svg_as_png(&format!("{file_name}.png"), &svg, width, height, 2).await;
-                        png_failed.set(!saved);
-                    });
-                }>{t.chart_png}</button>
-                <span role="status">{move || png_failed.get().then_some(t.png_failed)}</span>
-            </p>
+            {chart_exports(chart, file_name, lang)}
             // Drawn only while open: a round's tables have hundreds of rows, rebuilt at every filter change.
             <details class="zg-chart-table" prop:open=move || table_open.get() on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{t.data_table}</summary>
