@@ -8,7 +8,7 @@ export const test = base.extend({
   page: async ({ page }, use) => {
     // No snapshot, or the widget cannot start (a test of that): returns at once, or after the wait.
     const takenOver = () => page
-      .waitForFunction(() => !document.querySelector('#zhenggai > .zg-snapshot:not(.zg-snapshot-failed)'), null, { timeout: 10_000 })
+      .waitForFunction(() => !document.querySelector('#zhenggai > .zg-snapshot:not(.zg-snapshot-failed)'), null, { timeout: 20_000 })
       .catch(() => {});
     for (const navigation of ['goto', 'reload']) {
       const original = page[navigation].bind(page);
