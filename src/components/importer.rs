@@ -72,14 +72,6 @@ pub fn Importer(
         save_draft(&current);
         report.set(Arc::new(import_text(&current)));
     });
-    // Loaded does not compare, so the preview is derived in the view rather than memoised; it reruns only when
-    // `report` changes.
-    let preview = move || {
-        report.with(|r| {
-            let problems = r.dataset.problems.len();
-            zhenggai_core::load::validate(r.dataset.clone()).ok().map(|loaded| (Arc::new(loaded), problems))
-        })
-    };
     let (text_id, file_id) = (element_id("import-text"), element_id("import-file"));
 
     // Why the last file opened could not be read, in the visitor's language.
@@ -96,28 +88,7 @@ pub fn Importer(
             }
         });
     };
-    // Rich text copied from a web page: its paragraphs become lines and its scripts, navigation and footer are
-    // left out (the rest of the page's furniture goes when the text is imported). Plain text pastes as usual.
-    let on_paste = move |ev: leptos::ev::ClipboardEvent| {
-        let Some(html) = ev.clipboard_data().and_then(|data| data.get_data("text/html").ok()) else { return };
-        if html.trim().is_empty() {
-            return;
-        }
-        ev.prevent_default();
-        let area = event_target::<web_sys::HtmlTextAreaElement>(&ev);
-        // In place of the selection, as a plain paste would, with the caret after it.
-        if area
-            .set_range_text_with_start_and_end_and_mode(
-                &html_to_text(&html),
-                area.selection_start().ok().flatten().unwrap_or(0),
-                area.selection_end().ok().flatten().unwrap_or(0),
-                "end",
-            )
-            .is_ok()
-        {
-            text.set(area.value());
-        }
-    };
+    let on_paste = move |ev: leptos::ev::ClipboardEvent| paste_as_text(&ev, text);
     let json = move || report.with(|r| serde_json::to_string_pretty(&r.dataset).unwrap_or_default());
     let snippet = "<script type=\"module\" src=\"zhenggai.js\"></script>\n<zhenggai-board data-src=\"report.json\"></zhenggai-board>";
 
@@ -163,16 +134,48 @@ pub fn Importer(
             }}
             <section class="zg-import-preview" aria-label=words.import_preview>
                 <h2>{words.import_preview}</h2>
-                {move || match preview() {
-                    // A summary-only report previews its declared figures.
-                    Some((loaded, problems)) if problems > 0 || !loaded.data.dataset().declared.is_empty() => {
-                        let lang = RwSignal::new(lang);
-                        view! { <Dashboard loaded lang namespace="imp.".to_owned() initial_view=None compare=None/> }.into_any()
-                    }
-                    _ => view! { <p class="zg-hint">{words.import_nothing}</p> }.into_any(),
-                }}
+                {move || preview(report, lang)}
             </section>
         </div>
+    }
+}
+
+/// Rich text copied from a web page: its paragraphs become lines and its scripts, navigation and footer are left
+/// out (the rest of the page's furniture goes when the text is imported), in place of the selection, as a plain
+/// paste would, with the caret after it. Plain text pastes as usual.
+fn paste_as_text(ev: &leptos::ev::ClipboardEvent, text: RwSignal<String>) {
+    let Some(html) = ev.clipboard_data().and_then(|data| data.get_data("text/html").ok()) else { return };
+    if html.trim().is_empty() {
+        return;
+    }
+    ev.prevent_default();
+    let area = event_target::<web_sys::HtmlTextAreaElement>(ev);
+    if area
+        .set_range_text_with_start_and_end_and_mode(
+            &html_to_text(&html),
+            area.selection_start().ok().flatten().unwrap_or(0),
+            area.selection_end().ok().flatten().unwrap_or(0),
+            "end",
+        )
+        .is_ok()
+    {
+        text.set(area.value());
+    }
+}
+
+/// The imported dataset as the widget shows it, or an invitation when there is nothing to show. (A `Loaded` does
+/// not compare, so the preview is derived here rather than memoised; it reruns only when `report` changes.)
+fn preview(report: RwSignal<Arc<ImportReport>>, lang: Lang) -> AnyView {
+    let words = authoring_texts(lang);
+    let loaded = report.with(|r| zhenggai_core::load::validate(r.dataset.clone()).ok());
+    match loaded {
+        // A summary-only report previews its declared figures.
+        Some(loaded) if !loaded.data.problems().is_empty() || !loaded.data.dataset().declared.is_empty() => {
+            let lang = RwSignal::new(lang);
+            let loaded = Arc::new(loaded);
+            view! { <Dashboard loaded lang namespace="imp.".to_owned() initial_view=None compare=None/> }.into_any()
+        }
+        _ => view! { <p class="zg-hint">{words.import_nothing}</p> }.into_any(),
     }
 }
 

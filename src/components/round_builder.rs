@@ -93,25 +93,7 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     // Imports do not compare: signals set by the effects below rather than memos.
     let imported = RwSignal::new(Vec::<(String, Arc<ImportReport>)>::new());
     let merged = RwSignal::new(None::<Result<Merged, String>>);
-    // Effect: the reports kept in local storage and imported, once per change of the reports.
-    Effect::new(move |_| {
-        let current = reports.get();
-        save_round(&current);
-        imported.set(current.iter().map(|r| (r.name.clone(), Arc::new(r.import()))).collect());
-    });
-    // Effect: the round merged again when the imports or the title change (typing the title imports nothing).
-    Effect::new(move |_| {
-        let title = title.get();
-        if let Some(storage) = storage() {
-            storage.set_item(ROUND_TITLE_KEY, &title).ok();
-        }
-        let options =
-            MergeOptions { title: Some(title.trim().to_owned()).filter(|t| !t.is_empty()), ..MergeOptions::default() };
-        let inputs: Vec<MergeInput> = imported.with(|imported| {
-            imported.iter().map(|(name, r)| MergeInput { name: name.clone(), dataset: r.dataset.clone() }).collect()
-        });
-        merged.set((!inputs.is_empty()).then(|| merge(inputs, options).map_err(|err| err.message(lang))));
-    });
+    keep_importing_and_merging(reports, title, imported, merged, lang);
     let file_id = element_id("round-files");
     let title_id = element_id("round-title");
     let heading = element_id("round-heading");
@@ -159,27 +141,8 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
             .map(|(name, report)| view! { <RoundReportItem name report reports lang/> })
             .collect_view()
     };
-    let decisions = move || {
-        merged.with(|m| match m {
-            Some(Ok(Merged { decisions, .. })) => {
-                let items = decisions.iter().map(|d| view! { <li>{d.message(lang)}</li> }).collect_view();
-                Some(view! { <ul class="zg-round-decisions" data-testid="round-decisions">{items}</ul> }.into_any())
-            }
-            Some(Err(message)) => Some(
-                view! { <p class="zg-error" role="alert" data-testid="round-error">{message.clone()}</p> }.into_any(),
-            ),
-            None => None,
-        })
-    };
-    let preview = move || {
-        merged.with(|m| match m {
-            Some(Ok(merged)) => zhenggai_core::load::validate(merged.dataset.clone()).ok().map(|loaded| {
-                let lang = RwSignal::new(lang);
-                view! { <Dashboard loaded=Arc::new(loaded) lang namespace="round.".to_owned() initial_view=None compare=None/> }
-            }),
-            _ => None,
-        })
-    };
+    let decisions = move || decisions_view(merged, lang);
+    let preview = move || preview_view(merged, lang);
 
     view! {
         <section class="zg-round" aria-labelledby=heading.clone() data-testid="round"
@@ -225,6 +188,59 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
             </section>
         </section>
     }
+}
+
+/// Two effects: the reports kept in local storage and imported, once per change of the reports; and the round
+/// merged again when the imports or the title change (typing the title imports nothing).
+fn keep_importing_and_merging(
+    reports: RwSignal<Vec<RoundReport>>,
+    title: RwSignal<String>,
+    imported: RwSignal<Vec<(String, Arc<ImportReport>)>>,
+    merged: RwSignal<Option<Result<Merged, String>>>,
+    lang: Lang,
+) {
+    Effect::new(move |_| {
+        let current = reports.get();
+        save_round(&current);
+        imported.set(current.iter().map(|r| (r.name.clone(), Arc::new(r.import()))).collect());
+    });
+    Effect::new(move |_| {
+        let title = title.get();
+        if let Some(storage) = storage() {
+            storage.set_item(ROUND_TITLE_KEY, &title).ok();
+        }
+        let options =
+            MergeOptions { title: Some(title.trim().to_owned()).filter(|t| !t.is_empty()), ..MergeOptions::default() };
+        let inputs: Vec<MergeInput> = imported.with(|imported| {
+            imported.iter().map(|(name, r)| MergeInput { name: name.clone(), dataset: r.dataset.clone() }).collect()
+        });
+        merged.set((!inputs.is_empty()).then(|| merge(inputs, options).map_err(|err| err.message(lang))));
+    });
+}
+
+/// What the merge decided, or why it could not merge.
+fn decisions_view(merged: RwSignal<Option<Result<Merged, String>>>, lang: Lang) -> Option<AnyView> {
+    merged.with(|m| match m {
+        Some(Ok(Merged { decisions, .. })) => {
+            let items = decisions.iter().map(|d| view! { <li>{d.message(lang)}</li> }).collect_view();
+            Some(view! { <ul class="zg-round-decisions" data-testid="round-decisions">{items}</ul> }.into_any())
+        }
+        Some(Err(message)) => {
+            Some(view! { <p class="zg-error" role="alert" data-testid="round-error">{message.clone()}</p> }.into_any())
+        }
+        None => None,
+    })
+}
+
+/// The merged round as the widget shows it.
+fn preview_view(merged: RwSignal<Option<Result<Merged, String>>>, lang: Lang) -> Option<impl IntoView + use<>> {
+    merged.with(|m| match m {
+        Some(Ok(merged)) => zhenggai_core::load::validate(merged.dataset.clone()).ok().map(|loaded| {
+            let lang = RwSignal::new(lang);
+            view! { <Dashboard loaded=Arc::new(loaded) lang namespace="round.".to_owned() initial_view=None compare=None/> }
+        }),
+        _ => None,
+    })
 }
 
 /// One report of the round: its unit, what was recognised, its warnings, what the editor can settle (a status

@@ -1201,92 +1201,125 @@ fn rounded_percent(part: usize, whole: usize) -> u64 {
 
 /// The declared figures: per unit, per category and overall, all counted from the problems as they stand.
 fn declare(dataset: &mut Dataset, vocabulary: &Vocabulary, calendar: &Calendar, extras: &Extras, later: bool) {
-    let statuses = vocabulary.statuses.len();
-    let unit_index: std::collections::HashMap<&str, usize> =
-        dataset.units.iter().enumerate().map(|(u, unit)| (unit.id.as_str(), u)).collect();
-    let category_index: std::collections::HashMap<&str, usize> =
-        dataset.categories.iter().enumerate().map(|(c, category)| (category.id.as_str(), c)).collect();
-    // Problems name their status and category by id; every id below was generated from these lists.
-    let status_index = |id: &str| vocabulary.statuses.iter().position(|s| s.id == id).unwrap_or_default();
-
-    let mut by_unit = vec![vec![0usize; statuses]; dataset.units.len()];
-    let mut unit_categories = vec![0u32; dataset.units.len()];
-    let mut by_category = vec![0u32; dataset.categories.len()];
-    let mut all = vec![0usize; statuses];
-    let mut documents = 0;
-    for problem in &dataset.problems {
-        let u = problem.unit.as_deref().and_then(|id| unit_index.get(id).copied()).unwrap_or_default();
-        let (s, c) =
-            (status_index(&problem.status), category_index.get(problem.category.as_str()).copied().unwrap_or_default());
-        by_unit[u][s] += 1;
-        all[s] += 1;
-        unit_categories[u] |= 1 << c;
-        by_category[c] += 1;
-        documents += problem
-            .regulations
-            .iter()
-            .filter(|r| matches!(r.action, RegulationAction::Issued | RegulationAction::Revised))
-            .count() as u32;
-    }
-
+    let counts = RoundCounts::of(dataset, vocabulary);
     let as_of = calendar.as_of.to_chinese();
-    let summary_of = |counts: &[usize], categories: u32| -> (Declared, String) {
-        let total: usize = counts.iter().sum();
-        let kind_count = |kind: StatusKind| -> usize {
-            vocabulary.statuses.iter().zip(counts).filter(|(s, _)| s.kind == kind).map(|(_, &n)| n).sum()
-        };
-        let done = kind_count(StatusKind::Done)
-            + if vocabulary.rate_counts_mostly_done { kind_count(StatusKind::MostlyDone) } else { 0 };
-        let rate = rounded_percent(done, total);
-        let by_status: Vec<StatusCount> = vocabulary
-            .statuses
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| **n > 0)
-            .map(|(s, &n)| StatusCount { status: s.id.to_owned(), count: n as u32 })
-            .collect();
-        let parts: Vec<String> = vocabulary
-            .statuses
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| **n > 0)
-            .map(|(s, n)| format!("{}{n}个", s.label))
-            .collect();
-        let sentence = if total == 0 {
-            format!("截至{as_of}，巡视未反馈具体问题。")
-        } else {
-            format!(
-                "截至{as_of}，巡视反馈的{categories}个方面{total}个具体问题，{}，整改完成率{rate}%。",
-                parts.join("，")
-            )
-        };
-        let declared = Declared {
-            units: None,
-            categories: Some(categories),
-            problems: Some(total as u32),
-            by_status,
-            completion_rate: (total > 0).then_some(rate as f64),
-            ..Declared::default()
-        };
-        (declared, sentence)
-    };
-
     for (u, unit) in dataset.units.iter_mut().enumerate() {
-        let (mut declared, sentence) = summary_of(&by_unit[u], unit_categories[u].count_ones());
+        let (mut declared, sentence) =
+            declared_counts(vocabulary, &counts.by_unit[u], counts.unit_categories[u].count_ones(), &as_of);
         declared.source_text = vec![sentence];
         unit.declared = Some(declared);
     }
-    for (category, &count) in dataset.categories.iter_mut().zip(&by_category) {
+    for (category, &count) in dataset.categories.iter_mut().zip(&counts.by_category) {
         category.heading = Some(format!("{}（{count}个问题）", category.title));
         category.declared_problems = Some(count);
     }
-
-    let (mut declared, sentence) = summary_of(&all, dataset.categories.len() as u32);
+    let (declared, sentence) = declared_counts(vocabulary, &counts.all, dataset.categories.len() as u32, &as_of);
     let total = dataset.problems.len() as u32;
+    dataset.declared = round_figures(declared, sentence, vocabulary, &counts, total, extras, later);
+}
+
+/// The problems of a round counted per unit and status, per category, and in all; the documents issued.
+struct RoundCounts {
+    by_unit: Vec<Vec<usize>>,
+    /// Each unit's categories, as bits.
+    unit_categories: Vec<u32>,
+    by_category: Vec<u32>,
+    all: Vec<usize>,
+    documents: u32,
+}
+
+impl RoundCounts {
+    fn of(dataset: &Dataset, vocabulary: &Vocabulary) -> Self {
+        let statuses = vocabulary.statuses.len();
+        let unit_index: std::collections::HashMap<&str, usize> =
+            dataset.units.iter().enumerate().map(|(u, unit)| (unit.id.as_str(), u)).collect();
+        let category_index: std::collections::HashMap<&str, usize> =
+            dataset.categories.iter().enumerate().map(|(c, category)| (category.id.as_str(), c)).collect();
+        // Problems name their status and category by id; every id below was generated from these lists.
+        let status_index = |id: &str| vocabulary.statuses.iter().position(|s| s.id == id).unwrap_or_default();
+        let mut counts = Self {
+            by_unit: vec![vec![0usize; statuses]; dataset.units.len()],
+            unit_categories: vec![0u32; dataset.units.len()],
+            by_category: vec![0u32; dataset.categories.len()],
+            all: vec![0usize; statuses],
+            documents: 0,
+        };
+        for problem in &dataset.problems {
+            let u = problem.unit.as_deref().and_then(|id| unit_index.get(id).copied()).unwrap_or_default();
+            let (s, c) = (
+                status_index(&problem.status),
+                category_index.get(problem.category.as_str()).copied().unwrap_or_default(),
+            );
+            counts.by_unit[u][s] += 1;
+            counts.all[s] += 1;
+            counts.unit_categories[u] |= 1 << c;
+            counts.by_category[c] += 1;
+            counts.documents += problem
+                .regulations
+                .iter()
+                .filter(|r| matches!(r.action, RegulationAction::Issued | RegulationAction::Revised))
+                .count() as u32;
+        }
+        counts
+    }
+}
+
+/// The declared counts of problems per status (`counts`, in the vocabulary's order) over `categories`
+/// categories, and the sentence a report would print them in.
+fn declared_counts(vocabulary: &Vocabulary, counts: &[usize], categories: u32, as_of: &str) -> (Declared, String) {
+    let total: usize = counts.iter().sum();
+    let kind_count = |kind: StatusKind| -> usize {
+        vocabulary.statuses.iter().zip(counts).filter(|(s, _)| s.kind == kind).map(|(_, &n)| n).sum()
+    };
+    let done = kind_count(StatusKind::Done)
+        + if vocabulary.rate_counts_mostly_done { kind_count(StatusKind::MostlyDone) } else { 0 };
+    let rate = rounded_percent(done, total);
+    let by_status: Vec<StatusCount> = vocabulary
+        .statuses
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| **n > 0)
+        .map(|(s, &n)| StatusCount { status: s.id.to_owned(), count: n as u32 })
+        .collect();
+    let parts: Vec<String> = vocabulary
+        .statuses
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| **n > 0)
+        .map(|(s, n)| format!("{}{n}个", s.label))
+        .collect();
+    let sentence = if total == 0 {
+        format!("截至{as_of}，巡视未反馈具体问题。")
+    } else {
+        format!("截至{as_of}，巡视反馈的{categories}个方面{total}个具体问题，{}，整改完成率{rate}%。", parts.join("，"))
+    };
+    let declared = Declared {
+        units: None,
+        categories: Some(categories),
+        problems: Some(total as u32),
+        by_status,
+        completion_rate: (total > 0).then_some(rate as f64),
+        ..Declared::default()
+    };
+    (declared, sentence)
+}
+
+/// The round's own figures besides its counts: measures, petitions, immediate fixes, documents and meetings,
+/// with the sentences that declare them.
+fn round_figures(
+    mut declared: Declared,
+    sentence: String,
+    vocabulary: &Vocabulary,
+    counts: &RoundCounts,
+    total: u32,
+    extras: &Extras,
+    later: bool,
+) -> Declared {
+    // A measure per step a problem has taken: three for a done one, two for a mostly done one, one otherwise.
     let finished: u32 = vocabulary
         .statuses
         .iter()
-        .zip(&all)
+        .zip(&counts.all)
         .map(|(s, &n)| {
             n as u32
                 * if s.kind == StatusKind::Done {
@@ -1300,6 +1333,7 @@ fn declare(dataset: &mut Dataset, vocabulary: &Vocabulary, calendar: &Calendar, 
         .sum();
     let pending = if later { 0 } else { extras.petitions_pending };
     let meetings_factor = if later { 2 } else { 1 };
+    let documents = counts.documents;
     declared.measures = Some(Settled { total: total * 3, settled: Some(finished) });
     declared.petitions = Some(Settled { total: extras.petitions, settled: Some(extras.petitions - pending) });
     declared.immediate_rectification = Some(Settled { total: extras.immediate, settled: Some(extras.immediate) });
@@ -1328,7 +1362,7 @@ fn declare(dataset: &mut Dataset, vocabulary: &Vocabulary, calendar: &Calendar, 
     if documents > 0 {
         declared.source_text.push(format!("各被巡视党组织共制定修订制度性文件{documents}个。"));
     }
-    dataset.declared = declared;
+    declared
 }
 
 fn digits(n: usize) -> usize {

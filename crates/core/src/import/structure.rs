@@ -232,19 +232,7 @@ const MAX_PROSE_AFTER_DATE: usize = 2;
 
 /// Builds the document structure from cleaned paragraphs.
 pub(crate) fn parse(paragraphs: &[Paragraph], recognised: &mut Vec<Recognised>) -> Doc {
-    // The signature's date is the last date alone on its line, with at most a few lines of prose after it. A date
-    // with the whole report after it is the date a web page printed above the article (发布日期): the report's
-    // date still, but it does not end the text.
-    let dates: Vec<usize> =
-        paragraphs.iter().enumerate().filter(|(_, p)| shape(&p.text) == Shape::DateOnly).map(|(i, _)| i).collect();
-    let prose_after =
-        |i: usize| paragraphs[i + 1..].iter().filter(|p| p.text.chars().count() > MIN_PROSE_AFTER_DATE_CHARS).count();
-    // A date above the title is the page's, never the signature's.
-    let title_at = paragraphs.iter().position(|p| shape(&p.text) == Shape::TitleLike);
-    let date_at =
-        dates.last().copied().filter(|&d| prose_after(d) <= MAX_PROSE_AFTER_DATE && title_at.is_none_or(|t| d > t));
-    let page_date_at = if date_at.is_none() { dates.first().copied() } else { None };
-    let signature_at = date_at.and_then(|d| d.checked_sub(1)).filter(|&s| is_signature(&paragraphs[s].text));
+    let Closing { date_at, page_date_at, signature_at } = Closing::find(paragraphs);
     let mut parser = Parser {
         doc: Doc::default(),
         context: Context::Opening,
@@ -260,12 +248,7 @@ pub(crate) fn parse(paragraphs: &[Paragraph], recognised: &mut Vec<Recognised>) 
     let mut title_prefix: Option<&Paragraph> = None;
     for (i, paragraph) in paragraphs.iter().enumerate() {
         let (line, text) = (paragraph.line, paragraph.text.as_str());
-        if Some(i) == page_date_at {
-            parser.note(Recognition::Published, line, text);
-            parser.doc.published = Some((line, text.to_owned()));
-            continue;
-        }
-        if Some(i) == date_at {
+        if Some(i) == page_date_at || Some(i) == date_at {
             parser.note(Recognition::Published, line, text);
             parser.doc.published = Some((line, text.to_owned()));
             continue;
@@ -305,31 +288,40 @@ pub(crate) fn parse(paragraphs: &[Paragraph], recognised: &mut Vec<Recognised>) 
         if let Some(prefix) = title_prefix.take() {
             parser.paragraph(prefix.line, &prefix.text);
         }
-        if is_contact(text) {
-            parser.note(Recognition::Contact, line, text);
-            parser.doc.contact.push((line, text.to_owned()));
-            continue;
-        }
-        match shape {
-            Shape::Section => parser.section(line, text),
-            Shape::Category => parser.category(line, text),
-            Shape::Problem => parser.problem(line, text, false),
-            Shape::SubItem => parser.problem(line, text, true),
-            Shape::Ordinal if parser.context == Context::NextSteps => {
-                if let Some((ordinal, rest)) = ordinal_item(text) {
-                    parser.next_step(line, ordinal, rest);
-                }
-            }
-            Shape::StatusField => parser.status_field(line, text),
-            Shape::MeasuresField => parser.measures_field(line, text),
-            Shape::DateOnly => parser.unplaced(line, text),
-            Shape::Ordinal | Shape::Text | Shape::TitleLike => parser.paragraph(line, text),
-        }
+        parser.body_line(line, text, shape);
     }
     if let Some(prefix) = title_prefix {
         parser.paragraph(prefix.line, &prefix.text);
     }
     parser.doc
+}
+
+/// Where the report ends: the signature's date, the issuer signing above it, or else a web page's date above the
+/// article, each by paragraph index.
+struct Closing {
+    date_at: Option<usize>,
+    page_date_at: Option<usize>,
+    signature_at: Option<usize>,
+}
+
+impl Closing {
+    /// The signature's date is the last date alone on its line, with at most a few lines of prose after it. A date
+    /// with the whole report after it is the date a web page printed above the article (发布日期): the report's
+    /// date still, but it does not end the text.
+    fn find(paragraphs: &[Paragraph]) -> Self {
+        let dates: Vec<usize> =
+            paragraphs.iter().enumerate().filter(|(_, p)| shape(&p.text) == Shape::DateOnly).map(|(i, _)| i).collect();
+        let prose_after = |i: usize| {
+            paragraphs[i + 1..].iter().filter(|p| p.text.chars().count() > MIN_PROSE_AFTER_DATE_CHARS).count()
+        };
+        // A date above the title is the page's, never the signature's.
+        let title_at = paragraphs.iter().position(|p| shape(&p.text) == Shape::TitleLike);
+        let date_at =
+            dates.last().copied().filter(|&d| prose_after(d) <= MAX_PROSE_AFTER_DATE && title_at.is_none_or(|t| d > t));
+        let page_date_at = if date_at.is_none() { dates.first().copied() } else { None };
+        let signature_at = date_at.and_then(|d| d.checked_sub(1)).filter(|&s| is_signature(&paragraphs[s].text));
+        Self { date_at, page_date_at, signature_at }
+    }
 }
 
 fn shape_of(paragraph: &Paragraph) -> Shape {
@@ -368,6 +360,30 @@ fn join_cjk_spaces(text: &str) -> String {
 }
 
 impl Parser<'_> {
+    /// A line of the body, by its shape: a heading, a field, a next step, or a paragraph of what is open.
+    fn body_line(&mut self, line: usize, text: &str, shape: Shape) {
+        if is_contact(text) {
+            self.note(Recognition::Contact, line, text);
+            self.doc.contact.push((line, text.to_owned()));
+            return;
+        }
+        match shape {
+            Shape::Section => self.section(line, text),
+            Shape::Category => self.category(line, text),
+            Shape::Problem => self.problem(line, text, false),
+            Shape::SubItem => self.problem(line, text, true),
+            Shape::Ordinal if self.context == Context::NextSteps => {
+                if let Some((ordinal, rest)) = ordinal_item(text) {
+                    self.next_step(line, ordinal, rest);
+                }
+            }
+            Shape::StatusField => self.status_field(line, text),
+            Shape::MeasuresField => self.measures_field(line, text),
+            Shape::DateOnly => self.unplaced(line, text),
+            Shape::Ordinal | Shape::Text | Shape::TitleLike => self.paragraph(line, text),
+        }
+    }
+
     fn note(&mut self, what: Recognition, line: usize, text: &str) {
         self.recognised.push(Recognised::new(what, line, super::scan::short(text, 40)));
     }
