@@ -108,15 +108,7 @@ pub fn Charts(
     let charts_heading = element_id("charts-heading");
     let section = NodeRef::<leptos::html::Section>::new();
     let full_width = chart_width(section);
-    // In the wide layout the status and category charts share a row: each gets half of it, less the gap.
-    let wide = use_context::<Wide>().map(|Wide(wide)| wide);
-    let width = Memo::new(move |_| {
-        let full = full_width.get();
-        match wide.is_some_and(|wide| wide.get()) {
-            true => ((full + FIGURE_INSET).saturating_sub(CHART_GAP) / 2).saturating_sub(FIGURE_INSET),
-            false => full,
-        }
-    });
+    let width = half_width_when_wide(full_width);
     // Each chart counts with every filter but its own facet; its selection only emphasises its bars.
     let own_tally = |facet: Facet| {
         let filterable = filterable.clone();
@@ -128,14 +120,7 @@ pub fn Charts(
     let (status_tally, category_tally) = (own_tally(Facet::Status), own_tally(Facet::Category));
     // What the bars' emphasis reads: the selections alone, so that a search or a sort does not redraw it, and
     // followed like the counts, so that a chart off screen keeps its drawing until after the paint.
-    let selected = Memo::new(move |_| {
-        state.with(|s| ViewState {
-            statuses: s.statuses.clone(),
-            categories: s.categories.clone(),
-            units: s.units.clone(),
-            ..ViewState::default()
-        })
-    });
+    let selected = Memo::new(move |_| state.with(ViewState::selections));
     // Off screen, the charts catch up with a filter change after the paint (see `OffScreenSection`).
     let off_screen = OffScreenSection::watch(section);
     let (status_tally, category_tally, round_tally, ranked, selected) = (
@@ -145,15 +130,7 @@ pub fn Charts(
         off_screen.follow(ranked),
         off_screen.follow(selected),
     );
-    // Dark charts on a dark theme, except in elderly-friendly mode, which is always the high-contrast light page.
-    let dark = use_context::<Theme>() == Some(Theme::Dark);
-    let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
-    let palette =
-        Signal::derive(
-            move || {
-                if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT }
-            },
-        );
+    let palette = palette();
     // A round whose units word their statuses differently is counted by kind; each problem keeps its words.
     let by_kind = filterable.data().words_statuses_per_unit();
     let by_status = drawn_status_chart(filterable.clone(), status_tally, selected, palette, width, by_kind, lang);
@@ -193,6 +170,25 @@ pub fn Charts(
             </div>
         </section>
     }
+}
+
+/// In the wide layout the status and category charts share a row: each gets half of it, less the gap.
+fn half_width_when_wide(full_width: RwSignal<u32>) -> Memo<u32> {
+    let wide = use_context::<Wide>().map(|Wide(wide)| wide);
+    Memo::new(move |_| {
+        let full = full_width.get();
+        match wide.is_some_and(|wide| wide.get()) {
+            true => ((full + FIGURE_INSET).saturating_sub(CHART_GAP) / 2).saturating_sub(FIGURE_INSET),
+            false => full,
+        }
+    })
+}
+
+/// Dark charts on a dark theme, except in elderly-friendly mode, which is always the high-contrast light page.
+fn palette() -> Signal<Palette> {
+    let dark = use_context::<Theme>() == Some(Theme::Dark);
+    let elderly = use_context::<Elderly>().map(|Elderly(on)| on);
+    Signal::derive(move || if dark && !elderly.is_some_and(|on| on.get()) { Palette::DARK } else { Palette::LIGHT })
 }
 
 /// The status chart, redrawn when its counts, the selections, the palette or the width change: by status, or by
@@ -347,57 +343,8 @@ fn UnitsFigure(
             })
         })
     };
-    let description = {
-        let filterable = filterable.clone();
-        Signal::derive(move || {
-            let units = &filterable.data().dataset().units;
-            ranked.with(|ranked| {
-                let ranked = ranked.as_deref().unwrap_or_default();
-                let parts: Vec<(String, usize)> =
-                    ranked.iter().map(|s| (format!("{} {:.0}%", units[s.unit].name, s.done_rate), s.total)).collect();
-                (t.chart_description)(ranked.iter().map(|s| s.total).sum(), &parts)
-            })
-        })
-    };
-    let table = {
-        let filterable = filterable.clone();
-        move || {
-            let dataset = filterable.data().dataset();
-            let order = filterable.data().statuses_in_order();
-            let head = order
-                .iter()
-                .map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> })
-                .collect_view();
-            let rows = round_tally.with(|tally| {
-                ranked.with(|ranked| {
-                    let (Some(tally), Some(ranked)) = (tally, ranked) else { return Vec::new() };
-                    ranked
-                        .iter()
-                        .map(|standing| {
-                            let cells = order
-                                .iter()
-                                .map(|&s| view! { <td>{tally.unit_status[standing.unit][s]}</td> })
-                                .collect_view();
-                            view! {
-                                <tr>
-                                    <th scope="row">{dataset.units[standing.unit].name.clone()}</th>
-                                    {cells}
-                                    <td>{standing.total}</td>
-                                    <td>{format!("{:.0}%", standing.done_rate)}</td>
-                                </tr>
-                            }
-                        })
-                        .collect::<Vec<_>>()
-                })
-            });
-            view! {
-                <table>
-                    <thead><tr><th scope="col">{t.column_unit}</th>{head}<th scope="col">{t.column_total}</th><th scope="col">{t.column_done_rate}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
-        }
-    };
+    let description = units_description(filterable.clone(), ranked, lang);
+    let table = units_table(filterable.clone(), round_tally, ranked, lang);
     view! {
         <div class="zg-chart-wide">
             <ChartFigure
@@ -414,6 +361,64 @@ fn UnitsFigure(
             <ShowAllUnits count first=UNITS_SHOWN show_all testid="units-show-all" lang/>
         </div>
     }
+}
+
+/// The units chart in words: each unit with its completion rate and problems, best first.
+fn units_description(filterable: Arc<Filterable>, ranked: Memo<Option<Vec<Standing>>>, lang: Lang) -> Signal<String> {
+    let t = texts(lang);
+    Signal::derive(move || {
+        let units = &filterable.data().dataset().units;
+        ranked.with(|ranked| {
+            let ranked = ranked.as_deref().unwrap_or_default();
+            let parts: Vec<(String, usize)> =
+                ranked.iter().map(|s| (format!("{} {:.0}%", units[s.unit].name, s.done_rate), s.total)).collect();
+            (t.chart_description)(ranked.iter().map(|s| s.total).sum(), &parts)
+        })
+    })
+}
+
+/// The units chart's numbers as a table: a row per unit, best first, a column per status.
+fn units_table(
+    filterable: Arc<Filterable>,
+    round_tally: Memo<Option<Tally>>,
+    ranked: Memo<Option<Vec<Standing>>>,
+    lang: Lang,
+) -> ViewFn {
+    let t = texts(lang);
+    ViewFn::from(move || {
+        let dataset = filterable.data().dataset();
+        let order = filterable.data().statuses_in_order();
+        let head =
+            order.iter().map(|&s| view! { <th scope="col">{dataset.statuses[s].label.clone()}</th> }).collect_view();
+        let rows = round_tally.with(|tally| {
+            ranked.with(|ranked| {
+                let (Some(tally), Some(ranked)) = (tally, ranked) else { return Vec::new() };
+                ranked
+                    .iter()
+                    .map(|standing| {
+                        let cells = order
+                            .iter()
+                            .map(|&s| view! { <td>{tally.unit_status[standing.unit][s]}</td> })
+                            .collect_view();
+                        view! {
+                            <tr>
+                                <th scope="row">{dataset.units[standing.unit].name.clone()}</th>
+                                {cells}
+                                <td>{standing.total}</td>
+                                <td>{format!("{:.0}%", standing.done_rate)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+        });
+        view! {
+            <table>
+                <thead><tr><th scope="col">{t.column_unit}</th>{head}<th scope="col">{t.column_total}</th><th scope="col">{t.column_done_rate}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    })
 }
 
 /// The focusable rectangle over bar `row` at `place` (x, y, width, height): a toggle of what the bar stands for,

@@ -56,36 +56,8 @@ fn ToggleGroup(
     let mut first = choices;
     let rest = first.split_off(units_shown_first.map_or(total, |(shown, _)| shown.min(total)));
     // A button; `later` for those after the first: shown only with "show all", a search, or when selected.
-    let button = move |(id, label, count, class): Choice, later: bool| {
-        let pressed_id = id.clone();
-        let pressed = move || chosen.with(|chosen| chosen.contains(&pressed_id));
-        let folded = normalize(&label);
-        let hidden = {
-            let pressed = pressed.clone();
-            move || {
-                !pressed()
-                    && query.with(|q| match q.is_empty() {
-                        true => later && !show_all.get(),
-                        false => !folded.contains(q.as_str()),
-                    })
-            }
-        };
-        view! {
-            <button
-                type="button"
-                hidden=hidden
-                class=format!("zg-toggle {class}")
-                aria-pressed=move || if pressed() { "true" } else { "false" }
-                title=label.clone()
-                on:click=move |_| state.update(|s| ViewState::toggle(selected_mut(s), &id))
-            >
-                <span class="zg-tick" aria-hidden="true">"✓ "</span>
-                <span class="zg-toggle-label">{label.clone()}</span>
-                " "
-                <span class="zg-toggle-count">{count}</span>
-            </button>
-        }
-    };
+    let button =
+        move |choice: Choice, later: bool| toggle_button(choice, later, chosen, query, show_all, state, selected_mut);
     let first_buttons = first.into_iter().map(|choice| button(choice, false)).collect_view();
     // The later buttons are built only when one of them can show.
     let later_ids: Vec<String> = rest.iter().map(|(id, ..)| id.clone()).collect();
@@ -96,20 +68,7 @@ fn ToggleGroup(
     });
     let later_buttons =
         move || later_wanted.get().then(|| rest.iter().cloned().map(|choice| button(choice, true)).collect_view());
-    let search = search_label.map(|label| {
-        let id = element_id("toggle-search");
-        view! {
-            <p class="zg-search zg-group-search">
-                <label for=id.clone()>{label}</label>
-                <input
-                    id=id
-                    type="search"
-                    maxlength="100"
-                    on:input=move |ev| query.set(normalize(&event_target_value(&ev)))
-                />
-            </p>
-        }
-    });
+    let search = search_label.map(|label| group_search(label, query));
     let show_all_switch = units_shown_first.map(|(first, lang)| {
         view! { <ShowAllUnits count=total first show_all testid="unit-filter-show-all" lang/> }
     });
@@ -120,6 +79,63 @@ fn ToggleGroup(
             <div class="zg-toggles">{first_buttons}{later_buttons}</div>
             {show_all_switch}
         </fieldset>
+    }
+}
+
+/// A toggle button of a group: pressed while its id is selected; hidden while a search leaves it out, or while it
+/// is one of the `later` ones and "show all" is off (a selected one always shows).
+fn toggle_button(
+    (id, label, count, class): Choice,
+    later: bool,
+    chosen: Memo<Vec<String>>,
+    query: RwSignal<String>,
+    show_all: RwSignal<bool>,
+    state: RwSignal<ViewState>,
+    selected_mut: fn(&mut ViewState) -> &mut Vec<String>,
+) -> impl IntoView {
+    let pressed_id = id.clone();
+    let pressed = move || chosen.with(|chosen| chosen.contains(&pressed_id));
+    let folded = normalize(&label);
+    let hidden = {
+        let pressed = pressed.clone();
+        move || {
+            !pressed()
+                && query.with(|q| match q.is_empty() {
+                    true => later && !show_all.get(),
+                    false => !folded.contains(q.as_str()),
+                })
+        }
+    };
+    view! {
+        <button
+            type="button"
+            hidden=hidden
+            class=format!("zg-toggle {class}")
+            aria-pressed=move || if pressed() { "true" } else { "false" }
+            title=label.clone()
+            on:click=move |_| state.update(|s| ViewState::toggle(selected_mut(s), &id))
+        >
+            <span class="zg-tick" aria-hidden="true">"✓ "</span>
+            <span class="zg-toggle-label">{label.clone()}</span>
+            " "
+            <span class="zg-toggle-count">{count}</span>
+        </button>
+    }
+}
+
+/// The box that narrows a group's buttons to the names containing its text (folded as the search folds it).
+fn group_search(label: &'static str, query: RwSignal<String>) -> impl IntoView {
+    let id = element_id("toggle-search");
+    view! {
+        <p class="zg-search zg-group-search">
+            <label for=id.clone()>{label}</label>
+            <input
+                id=id
+                type="search"
+                maxlength="100"
+                on:input=move |ev| query.set(normalize(&event_target_value(&ev)))
+            />
+        </p>
     }
 }
 
@@ -167,17 +183,6 @@ pub fn Filters(filterable: Arc<Filterable>, state: RwSignal<ViewState>, lang: La
         }
     });
 
-    let sort_options = SortKey::ALL
-        .into_iter()
-        .map(|key| {
-            view! {
-                <option value=key.as_str() selected=move || state.with(|s| s.sort == key)>
-                    {sort_label(lang, key)}
-                </option>
-            }
-        })
-        .collect_view();
-
     let search_id = element_id("search");
     view! {
         <section class="zg-filters" aria-label=t.filters>
@@ -198,28 +203,46 @@ pub fn Filters(filterable: Arc<Filterable>, state: RwSignal<ViewState>, lang: La
             <ToggleGroup legend=t.categories choices=categories selected=|s| &s.categories selected_mut=|s| &mut s.categories state testid="category-filter"/>
             <ToggleGroup legend=t.statuses choices=statuses selected=|s| &s.statuses selected_mut=|s| &mut s.statuses state testid="status-filter"/>
             {units}
-            <div class="zg-row">
-                <label class="zg-check">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || state.with(|s| s.open_deadline)
-                        on:change=move |ev| {
-                            let checked = event_target_checked(&ev);
-                            state.update(|s| s.open_deadline = checked);
-                        }
-                    />
-                    " "
-                    {t.open_deadline_only}
-                </label>
-                <label class="zg-sort">
-                    {t.sort}
-                    " "
-                    <select on:change=move |ev| {
-                        let value = event_target_value(&ev);
-                        state.update(|s| s.sort = SortKey::parse(&value).unwrap_or_default());
-                    }>{sort_options}</select>
-                </label>
-            </div>
+            {deadline_and_sort(state, lang)}
         </section>
+    }
+}
+
+/// "Only problems with an open deadline", and the list's sort order.
+fn deadline_and_sort(state: RwSignal<ViewState>, lang: Lang) -> impl IntoView {
+    let t = texts(lang);
+    let sort_options = SortKey::ALL
+        .into_iter()
+        .map(|key| {
+            view! {
+                <option value=key.as_str() selected=move || state.with(|s| s.sort == key)>
+                    {sort_label(lang, key)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+    <div class="zg-row">
+        <label class="zg-check">
+            <input
+                type="checkbox"
+                prop:checked=move || state.with(|s| s.open_deadline)
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    state.update(|s| s.open_deadline = checked);
+                }
+            />
+            " "
+            {t.open_deadline_only}
+        </label>
+        <label class="zg-sort">
+            {t.sort}
+            " "
+            <select on:change=move |ev| {
+                let value = event_target_value(&ev);
+                state.update(|s| s.sort = SortKey::parse(&value).unwrap_or_default());
+            }>{sort_options}</select>
+        </label>
+    </div>
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use zhenggai_charts::{Palette, before_after_chart};
-use zhenggai_core::analysis::progress::{Progress, compare, is_later};
+use zhenggai_core::analysis::progress::{Change, Progress, compare, is_later};
 use zhenggai_core::model::StatusKind;
 use zhenggai_core::{Lang, Loaded, ValidDataset};
 
@@ -81,43 +81,8 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
         640,
         &element_id("progress-chart"),
     );
-    let description = {
-        let parts = |counts: &[usize; StatusKind::ALL.len()]| -> String {
-            StatusKind::ALL
-                .iter()
-                .zip(counts)
-                .filter(|(_, n)| **n > 0)
-                .map(|(kind, n)| format!("{} {n}", kind.label(lang)))
-                .collect::<Vec<_>>()
-                .join(t.list_separator)
-        };
-        format!(
-            "{}：{}；{}：{}",
-            labels[0],
-            parts(&progress.earlier_by_kind),
-            labels[1],
-            parts(&progress.later_by_kind)
-        )
-    };
-    let kinds: Vec<usize> =
-        (0..StatusKind::ALL.len()).filter(|&k| progress.earlier_by_kind[k] + progress.later_by_kind[k] > 0).collect();
-    let transitions = {
-        let head = kinds.iter().map(|&k| view! { <th scope="col">{kind_names[k]}</th> }).collect_view();
-        let rows = kinds
-            .iter()
-            .map(|&from| {
-                let cells = kinds.iter().map(|&to| view! { <td>{progress.transitions[from][to]}</td> }).collect_view();
-                view! { <tr><th scope="row">{kind_names[from]}</th>{cells}</tr> }
-            })
-            .collect_view();
-        view! {
-            <table class="zg-transitions" data-testid="transitions">
-                <caption>{t.transitions_table}</caption>
-                <thead><tr><th scope="col">{t.column_from}</th>{head}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
+    let description = description(&progress, &labels, lang);
+    let transitions = transitions_table(&progress, &kind_names, lang);
 
     let shown = remembered_count("progress-shown", PAGE);
     let changes = Arc::new(progress.changes.clone());
@@ -128,23 +93,7 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
             changes
                 .iter()
                 .take(shown.get())
-                .map(|change| {
-                    let problem = &later.problems()[change.later];
-                    let (from, to) =
-                        (earlier.status(change.earlier).label.clone(), later.status(change.later).label.clone());
-                    let (word, class) = if change.forward() {
-                        (t.moved_forward, "zg-moved zg-moved-forward")
-                    } else {
-                        (t.moved_back, "zg-moved zg-moved-back")
-                    };
-                    view! {
-                        <li data-testid="changed-problem">
-                            <span class="zg-number">{problem.number.clone()}</span> " " {shortened(&problem.title)}
-                            <br/>
-                            <span>{from}</span> " → " <span>{to}</span> " " <span class=class>{word}</span>
-                        </li>
-                    }
-                })
+                .map(|change| changed_problem(change, &earlier, &later, lang))
                 .collect_view()
         }
     };
@@ -162,5 +111,65 @@ fn Comparison(earlier: ValidDataset, later: ValidDataset, lang: Lang) -> impl In
         <h3>{t.changed_problems}</h3>
         <ol class="zg-changes">{list}</ol>
         <ShowMore total=total shown page=PAGE lang/>
+    }
+}
+
+/// Both reports' counts by kind, in words, for screen readers.
+fn description(progress: &Progress, labels: &[String; 2], lang: Lang) -> String {
+    let t = texts(lang);
+    let parts = |counts: &[usize; StatusKind::ALL.len()]| -> String {
+        StatusKind::ALL
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| **n > 0)
+            .map(|(kind, n)| format!("{} {n}", kind.label(lang)))
+            .collect::<Vec<_>>()
+            .join(t.list_separator)
+    };
+    format!("{}：{}；{}：{}", labels[0], parts(&progress.earlier_by_kind), labels[1], parts(&progress.later_by_kind))
+}
+
+/// The matched problems per pair of kinds (from, to), over the kinds either report has.
+fn transitions_table(
+    progress: &Progress,
+    kind_names: &[&'static str; StatusKind::ALL.len()],
+    lang: Lang,
+) -> impl IntoView + use<> {
+    let t = texts(lang);
+    let kinds: Vec<usize> =
+        (0..StatusKind::ALL.len()).filter(|&k| progress.earlier_by_kind[k] + progress.later_by_kind[k] > 0).collect();
+    let head = kinds.iter().map(|&k| view! { <th scope="col">{kind_names[k]}</th> }).collect_view();
+    let rows = kinds
+        .iter()
+        .map(|&from| {
+            let cells = kinds.iter().map(|&to| view! { <td>{progress.transitions[from][to]}</td> }).collect_view();
+            view! { <tr><th scope="row">{kind_names[from]}</th>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="zg-transitions" data-testid="transitions">
+            <caption>{t.transitions_table}</caption>
+            <thead><tr><th scope="col">{t.column_from}</th>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// A problem whose kind changed: its status in each report, and whether it moved towards done.
+fn changed_problem(change: &Change, earlier: &ValidDataset, later: &ValidDataset, lang: Lang) -> impl IntoView + use<> {
+    let t = texts(lang);
+    let problem = &later.problems()[change.later];
+    let (from, to) = (earlier.status(change.earlier).label.clone(), later.status(change.later).label.clone());
+    let (word, class) = if change.forward() {
+        (t.moved_forward, "zg-moved zg-moved-forward")
+    } else {
+        (t.moved_back, "zg-moved zg-moved-back")
+    };
+    view! {
+        <li data-testid="changed-problem">
+            <span class="zg-number">{problem.number.clone()}</span> " " {shortened(&problem.title)}
+            <br/>
+            <span>{from}</span> " → " <span>{to}</span> " " <span class=class>{word}</span>
+        </li>
     }
 }

@@ -79,6 +79,15 @@ impl ViewState {
         state
     }
 
+    /// The selections of every facet alone, everything else at its default: what a chart's emphasis reads.
+    pub fn selections(&self) -> ViewState {
+        let mut selections = ViewState::default();
+        for facet in Facet::ALL {
+            facet.selection(self).clone_into(facet.selection_mut(&mut selections));
+        }
+        selections
+    }
+
     /// Empties every filter and the search, keeping the sort and the open problem.
     pub fn clear_filters(&mut self) {
         for facet in Facet::ALL {
@@ -156,6 +165,24 @@ impl Filterable {
 mod tests {
     use super::*;
     use crate::analysis::tally::Tally;
+
+    #[test]
+    fn the_selections_alone_are_every_facet_s_list_and_nothing_else() {
+        let state = crate::view::view_state::ViewState {
+            statuses: vec!["s1".into()],
+            categories: vec!["c1".into(), "c2".into()],
+            units: vec!["u1".into()],
+            search: "安置".into(),
+            overdue: true,
+            ..Default::default()
+        };
+        let selections = state.selections();
+        assert_eq!(
+            (selections.statuses, selections.categories, selections.units),
+            (state.statuses, state.categories, state.units)
+        );
+        assert!(selections.search.is_empty() && !selections.overdue);
+    }
 
     fn reference() -> Filterable {
         let text = include_str!("../../../../data/shaoyang-jingkaiqu-2023-12-22.json");
