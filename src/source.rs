@@ -71,8 +71,9 @@ pub enum LoadError {
     Invalid(Vec<Finding>),
 }
 
-/// Bytes received so far, and the total when the server says it.
-pub type Progress = (u64, Option<u64>);
+/// Bytes received so far, and the total when the server says it: how far a download is (not to be confused with
+/// `core::analysis::progress`, two reports compared).
+pub type Received = (u64, Option<u64>);
 
 /// The dataset to start with: `?data=` when the page allows it, else the `data-src` attribute, else the default.
 pub fn initial_source(data_src: Option<&str>, allow_data_param: bool) -> Source {
@@ -109,13 +110,13 @@ fn resolve_data_url(value: &str, base: &str) -> Source {
     }
 }
 
-/// Loads the dataset from `source`, reporting download progress through `progress`; a download is given up after
+/// Loads the dataset from `source`, reporting how much has arrived through `on_received`; a download is given up after
 /// `timeout_seconds` of silence. An `early` download of the same address is taken over; one of another is aborted.
 pub async fn load(
     source: Source,
     early: Option<EarlyDownload>,
     timeout_seconds: u32,
-    progress: impl Fn(Progress),
+    on_received: impl Fn(Received),
 ) -> Result<Arc<Loaded>, LoadError> {
     let early = early.and_then(|early| match &source {
         Source::Url(url) if *url == early.url => Some(early),
@@ -130,7 +131,7 @@ pub async fn load(
         Source::Refused(value) => return Err(LoadError::BadUrl(value)),
         Source::Unreadable(name) => return Err(LoadError::File(name)),
         Source::Oversized(bytes) => return Err(too_large(bytes)),
-        Source::Url(url) => fetch_dataset(&url, early, timeout_seconds, progress).await?,
+        Source::Url(url) => fetch_dataset(&url, early, timeout_seconds, on_received).await?,
     };
     loaded.map(Arc::new).map_err(LoadError::Invalid)
 }
@@ -144,7 +145,7 @@ async fn fetch_dataset(
     url: &str,
     early: Option<EarlyDownload>,
     timeout_seconds: u32,
-    progress: impl Fn(Progress),
+    on_received: impl Fn(Received),
 ) -> Result<Result<Loaded, Vec<Finding>>, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Network(url.to_owned()))?;
     let watchdog = Watchdog::new(&window, timeout_seconds, early.as_ref().map(|early| early.abort.clone()));
@@ -187,7 +188,7 @@ async fn fetch_dataset(
     };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().dyn_into().map_err(|_| network())?;
     let mut received: u64 = 0;
-    progress((0, total));
+    on_received((0, total));
     loop {
         watchdog.arm();
         let chunk = JsFuture::from(reader.read()).await.map_err(|_| network())?;
@@ -199,7 +200,7 @@ async fn fetch_dataset(
         let array: js_sys::Uint8Array = value.dyn_into().map_err(|_| network())?;
         received += u64::from(array.length());
         total = total.filter(|&t| t >= received);
-        progress((received, total));
+        on_received((received, total));
         if received > MAX_DATASET_BYTES as u64 {
             // Cancelling only stops the download early; the error returned below is what the visitor sees.
             let _ = reader.cancel();

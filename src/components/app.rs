@@ -9,7 +9,7 @@ use crate::components::load_failure::LoadFailure;
 use crate::host::HostElement;
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
-use crate::source::{EarlyDownload, Progress, compare_source, initial_source, load};
+use crate::source::{EarlyDownload, Received, compare_source, initial_source, load};
 use crate::take_over::TakeOver;
 use crate::{MountOptions, elderly};
 
@@ -36,13 +36,13 @@ pub fn App(
     provide_context(elderly::Elderly(elderly));
     let lang = RwSignal::new(lang);
     let source = RwSignal::new(initial_source(data_src.as_deref(), allow_data_param));
-    let progress = RwSignal::new(None::<Progress>);
+    let received = RwSignal::new(None::<Received>);
     // A download the page may have started before the widget ran, for the first load only.
     let early =
         std::cell::Cell::new(use_context::<HostElement>().and_then(|HostElement(host)| EarlyDownload::take(&host)));
     let data = LocalResource::new(move || {
-        progress.set(None);
-        load(source.get(), early.take(), timeout_seconds, move |p| progress.set(Some(p)))
+        received.set(None);
+        load(source.get(), early.take(), timeout_seconds, move |r| received.set(Some(r)))
     });
     // An earlier report to compare with, loaded beside the main one (its failure is shown in the comparison only).
     let compare = compare_source(compare_src.as_deref(), allow_data_param)
@@ -66,7 +66,7 @@ pub fn App(
                         view! {
                             <div class="zg-status" role="status" data-testid="loading">
                                 <p>{t.loading}</p>
-                                {move || progress.get().map(|(done, total)| view! {
+                                {move || received.get().map(|(done, total)| view! {
                                     <progress value=done.to_string() max=total.map(|t| t.to_string())></progress>
                                     <p>{(t.downloaded)(done, total)}</p>
                                 })}
