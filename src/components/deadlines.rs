@@ -108,14 +108,7 @@ pub fn DeadlineTimeline(
 
     let counts = {
         let all = all.clone();
-        move || {
-            entries.with(|entries| {
-                let due_state = |at: &usize| all[*at].due_state;
-                let at_report = entries.iter().filter(|at| due_state(at) == DueState::OverdueAtReport).count();
-                let today = at_report + entries.iter().filter(|at| due_state(at) == DueState::OverdueToday).count();
-                (t.deadline_counts)(entries.len(), today, report.map(|_| at_report))
-            })
-        }
+        move || entries.with(|entries| counts_in_words(&all, entries, report.is_some(), lang))
     };
 
     // Keyed by entry: a filter change keeps the entries that stay.
@@ -175,6 +168,15 @@ pub fn DeadlineTimeline(
             }}
         </section>
     }
+}
+
+/// "12 deadlines, 3 past today (2 already at the report's date)": `entries` are positions in `all`; the count at
+/// the report's date only when the report has a date.
+fn counts_in_words(all: &[Indexed], entries: &[usize], report_dated: bool, lang: Lang) -> String {
+    let due_state = |at: &usize| all[*at].due_state;
+    let at_report = entries.iter().filter(|at| due_state(at) == DueState::OverdueAtReport).count();
+    let today = at_report + entries.iter().filter(|at| due_state(at) == DueState::OverdueToday).count();
+    (texts(lang).deadline_counts)(entries.len(), today, report_dated.then_some(at_report))
 }
 
 /// The switch between the nearest deadlines and all `total` of them.
