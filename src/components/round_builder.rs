@@ -12,7 +12,7 @@ use zhenggai_core::FindingKind;
 use zhenggai_core::Lang;
 use zhenggai_core::import::{ImportReport, Recognition, import_text};
 use zhenggai_core::merge::{MergeInput, MergeOptions, Merged, merge};
-use zhenggai_core::model::StatusKind;
+use zhenggai_core::model::{Dataset, Problem, StatusKind};
 
 use crate::components::dashboard::Dashboard;
 use crate::components::findings::Findings;
@@ -99,23 +99,7 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
     let heading = element_id("round-heading");
 
     // Files chosen in the picker or dropped on the section are read alike.
-    // One after the other, so that the round lists (and prefixes) the reports in the order they were chosen.
-    let add_files = move |files: Vec<web_sys::File>| {
-        file_errors.set(Vec::new());
-        leptos::task::spawn_local(async move {
-            for file in files {
-                let name = file.name();
-                match report_text(&file, lang).await {
-                    Ok(text) => reports.update(|r| {
-                        // The same file opened again replaces the one before.
-                        r.retain(|kept| kept.name != name);
-                        r.push(RoundReport { name, text, kinds: Vec::new(), categories: Vec::new() });
-                    }),
-                    Err(message) => file_errors.update(|e| e.push(format!("{name}：{message}"))),
-                }
-            }
-        });
-    };
+    let add_files = move |files: Vec<web_sys::File>| add_reports(files, reports, file_errors, lang);
     let on_files = move |ev: leptos::ev::Event| {
         if let Some(files) = chosen_files(&ev) {
             add_files(files);
@@ -188,6 +172,30 @@ pub fn RoundBuilder(lang: Lang) -> impl IntoView {
             </section>
         </section>
     }
+}
+
+/// Reads `files` into the round one after the other, so that the round lists (and prefixes) the reports in the
+/// order they were chosen; the same file opened again replaces the one before. Why a file could not be read goes
+/// to `file_errors`.
+fn add_reports(
+    files: Vec<web_sys::File>,
+    reports: RwSignal<Vec<RoundReport>>,
+    file_errors: RwSignal<Vec<String>>,
+    lang: Lang,
+) {
+    file_errors.set(Vec::new());
+    leptos::task::spawn_local(async move {
+        for file in files {
+            let name = file.name();
+            match report_text(&file, lang).await {
+                Ok(text) => reports.update(|r| {
+                    r.retain(|kept| kept.name != name);
+                    r.push(RoundReport { name, text, kinds: Vec::new(), categories: Vec::new() });
+                }),
+                Err(message) => file_errors.update(|e| e.push(format!("{name}：{message}"))),
+            }
+        }
+    });
 }
 
 /// Two effects: the reports kept in local storage and imported, once per change of the reports; and the round
@@ -273,56 +281,12 @@ fn RoundReportItem(
         .filter(|w| matches!(w.kind, FindingKind::ImportCategoryGuessed { .. }))
         .filter_map(|w| w.path.strip_prefix("$.problems[")?.split(']').next()?.parse().ok())
         .collect();
-    let kind_fixes = guessed_kinds
-        .into_iter()
-        .map(|label| {
-            let current = dataset.statuses.iter().find(|s| s.label == label).map(|s| s.kind);
-            let (name, chosen) = (name.clone(), label.clone());
-            let on_change = move |ev: leptos::ev::Event| {
-                let Some(kind) = StatusKind::ALL.into_iter().find(|k| k.as_str() == event_target_value(&ev)) else { return };
-                reports.update(|r| {
-                    if let Some(report) = r.iter_mut().find(|r| r.name == name) {
-                        report.kinds.retain(|(l, _)| *l != chosen);
-                        report.kinds.push((chosen.clone(), kind));
-                    }
-                });
-            };
-            let options = StatusKind::ALL
-                .into_iter()
-                .map(|kind| view! { <option value=kind.as_str() selected=current == Some(kind)>{kind.label(lang)}</option> })
-                .collect_view();
-            view! {
-                <li>
-                    <label>{(words.round_fix_kind)(&label)} " " <select data-testid="round-fix-kind" on:change=on_change>{options}</select></label>
-                </li>
-            }
-        })
-        .collect_view();
+    let kind_fixes =
+        guessed_kinds.into_iter().map(|label| kind_fix(&name, label, dataset, reports, lang)).collect_view();
     let category_fixes = guessed_categories
         .into_iter()
         .filter_map(|p| dataset.problems.get(p))
-        .map(|problem| {
-            let (name, problem_id) = (name.clone(), problem.id.clone());
-            let on_change = move |ev: leptos::ev::Event| {
-                let category = event_target_value(&ev);
-                reports.update(|r| {
-                    if let Some(report) = r.iter_mut().find(|r| r.name == name) {
-                        report.categories.retain(|(p, _)| *p != problem_id);
-                        report.categories.push((problem_id.clone(), category.clone()));
-                    }
-                });
-            };
-            let options = dataset
-                .categories
-                .iter()
-                .map(|c| view! { <option value=c.id.clone() selected=c.id == problem.category>{c.title.clone()}</option> })
-                .collect_view();
-            view! {
-                <li>
-                    <label>{(words.round_fix_category)(&problem.title)} " " <select data-testid="round-fix-category" on:change=on_change>{options}</select></label>
-                </li>
-            }
-        })
+        .map(|problem| category_fix(&name, problem, dataset, reports, lang))
         .collect_view();
 
     view! {
@@ -342,6 +306,68 @@ fn RoundReportItem(
                     <Findings findings=warnings lang/>
                 </details>
             })}
+        </li>
+    }
+}
+
+/// A choice of kind for a status word whose kind the importer guessed, kept with the report (`name`).
+fn kind_fix(
+    name: &str,
+    label: String,
+    dataset: &Dataset,
+    reports: RwSignal<Vec<RoundReport>>,
+    lang: Lang,
+) -> impl IntoView + use<> {
+    let words = authoring_texts(lang);
+    let current = dataset.statuses.iter().find(|s| s.label == label).map(|s| s.kind);
+    let (name, chosen) = (name.to_owned(), label.clone());
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(kind) = StatusKind::ALL.into_iter().find(|k| k.as_str() == event_target_value(&ev)) else { return };
+        reports.update(|r| {
+            if let Some(report) = r.iter_mut().find(|r| r.name == name) {
+                report.kinds.retain(|(l, _)| *l != chosen);
+                report.kinds.push((chosen.clone(), kind));
+            }
+        });
+    };
+    let options = StatusKind::ALL
+        .into_iter()
+        .map(|kind| view! { <option value=kind.as_str() selected=current == Some(kind)>{kind.label(lang)}</option> })
+        .collect_view();
+    view! {
+        <li>
+            <label>{(words.round_fix_kind)(&label)} " " <select data-testid="round-fix-kind" on:change=on_change>{options}</select></label>
+        </li>
+    }
+}
+
+/// A choice of category for a problem whose category the importer guessed, kept with the report (`name`).
+fn category_fix(
+    name: &str,
+    problem: &Problem,
+    dataset: &Dataset,
+    reports: RwSignal<Vec<RoundReport>>,
+    lang: Lang,
+) -> impl IntoView + use<> {
+    let words = authoring_texts(lang);
+    let (name, problem_id) = (name.to_owned(), problem.id.clone());
+    let on_change = move |ev: leptos::ev::Event| {
+        let category = event_target_value(&ev);
+        reports.update(|r| {
+            if let Some(report) = r.iter_mut().find(|r| r.name == name) {
+                report.categories.retain(|(p, _)| *p != problem_id);
+                report.categories.push((problem_id.clone(), category.clone()));
+            }
+        });
+    };
+    let options = dataset
+        .categories
+        .iter()
+        .map(|c| view! { <option value=c.id.clone() selected=c.id == problem.category>{c.title.clone()}</option> })
+        .collect_view();
+    view! {
+        <li>
+            <label>{(words.round_fix_category)(&problem.title)} " " <select data-testid="round-fix-category" on:change=on_change>{options}</select></label>
         </li>
     }
 }
