@@ -15,6 +15,7 @@ use zhenggai_core::view::view_state::ViewState;
 
 use crate::clock::today;
 use crate::components::clipped::shortened;
+use crate::components::filters::state_switch;
 use crate::components::problem_detail::ProblemDetail;
 use crate::components::show_more::ShowMore;
 use crate::draw_in_steps::DrawInSteps;
@@ -140,19 +141,7 @@ pub fn DeadlineTimeline(
         <section class="zg-deadline-timeline" aria-labelledby=heading.clone() data-testid="deadline-timeline">
             <h2 id=heading.clone()>{t.deadline_timeline}</h2>
             <p aria-live="polite" data-testid="deadline-counts">{counts}</p>
-            <label class="zg-check">
-                <input
-                    type="checkbox"
-                    data-testid="overdue-only"
-                    prop:checked=move || state.with(|s| s.overdue)
-                    on:change=move |ev| {
-                        let checked = event_target_checked(&ev);
-                        state.update(|s| s.overdue = checked);
-                    }
-                />
-                " "
-                {t.overdue_only}
-            </label>
+            {state_switch(state, |s| s.overdue, |s, on| s.overdue = on, t.overdue_only, "overdue-only")}
             {move || entries.with(Vec::is_empty).then(|| view! { <p>{t.no_deadlines}</p> })}
             {move || {
                 let many = entries.with(Vec::len) > NEAREST;

@@ -223,18 +223,7 @@ fn deadline_and_sort(state: RwSignal<ViewState>, lang: Lang) -> impl IntoView {
         .collect_view();
     view! {
     <div class="zg-row">
-        <label class="zg-check">
-            <input
-                type="checkbox"
-                prop:checked=move || state.with(|s| s.open_deadline)
-                on:change=move |ev| {
-                    let checked = event_target_checked(&ev);
-                    state.update(|s| s.open_deadline = checked);
-                }
-            />
-            " "
-            {t.open_deadline_only}
-        </label>
+        {state_switch(state, |s| s.open_deadline, |s, on| s.open_deadline = on, t.open_deadline_only, "open-deadline-only")}
         <label class="zg-sort">
             {t.sort}
             " "
@@ -244,5 +233,30 @@ fn deadline_and_sort(state: RwSignal<ViewState>, lang: Lang) -> impl IntoView {
             }>{sort_options}</select>
         </label>
     </div>
+    }
+}
+
+/// A checkbox for one on/off filter of the view state, read by `get` and set by `set`, labelled `label`.
+pub(crate) fn state_switch(
+    state: RwSignal<ViewState>,
+    get: fn(&ViewState) -> bool,
+    set: fn(&mut ViewState, bool),
+    label: &'static str,
+    testid: &'static str,
+) -> impl IntoView {
+    view! {
+        <label class="zg-check">
+            <input
+                type="checkbox"
+                data-testid=testid
+                prop:checked=move || state.with(get)
+                on:change=move |ev| {
+                    let checked = event_target_checked(&ev);
+                    state.update(|s| set(s, checked));
+                }
+            />
+            " "
+            {label}
+        </label>
     }
 }
