@@ -7,7 +7,6 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 use zhenggai_core::Lang;
-use zhenggai_core::view::facet::chips;
 use zhenggai_core::view::filter::Filterable;
 use zhenggai_core::view::view_state::ViewState;
 
@@ -34,10 +33,7 @@ pub fn Explore(
     let open = remembered_flag("filters-open");
     let panel_id = element_id("filters-panel");
     let results = NodeRef::<Div>::new();
-    let active = {
-        let filterable = filterable.clone();
-        Memo::new(move |_| state.with(|s| chips(filterable.data(), s).len()))
-    };
+    let active = Memo::new(move |_| state.with(ViewState::active_filters));
     view! {
         <FilterBar filterable=filterable.clone() state matching results lang/>
         <div class="zg-explore" node_ref=results>

@@ -88,6 +88,15 @@ impl ViewState {
         selections
     }
 
+    /// How many filters are active: the chips [`chips`] would make, counted without naming them.
+    pub fn active_filters(&self) -> usize {
+        let selected: usize = Facet::ALL.iter().map(|facet| facet.selection(self).len()).sum();
+        selected
+            + usize::from(!self.search.trim().is_empty())
+            + usize::from(self.open_deadline)
+            + usize::from(self.overdue)
+    }
+
     /// Empties every filter and the search, keeping the sort and the open problem.
     pub fn clear_filters(&mut self) {
         for facet in Facet::ALL {
@@ -182,6 +191,21 @@ mod tests {
             (state.statuses, state.categories, state.units)
         );
         assert!(selections.search.is_empty() && !selections.overdue);
+    }
+
+    #[test]
+    fn the_active_filters_are_as_many_as_the_chips() {
+        let filterable = reference();
+        let mut state = ViewState::default();
+        assert_eq!(state.active_filters(), 0);
+        state.statuses = vec!["jiben-wancheng".into(), "unknown-id".into()];
+        state.categories = vec!["c1".into()];
+        state.search = " 安置 ".into();
+        state.overdue = true;
+        assert_eq!(state.active_filters(), chips(filterable.data(), &state).len());
+        assert_eq!(state.active_filters(), 5);
+        state.search = "  ".into();
+        assert_eq!(state.active_filters(), chips(filterable.data(), &state).len());
     }
 
     fn reference() -> Filterable {
