@@ -106,10 +106,16 @@ function failed(box) {
   if (line) line.hidden = false;
 }
 
+/** Resolves once the current frame has been painted: a task queued from requestAnimationFrame runs after it. */
+function afterPaint() {
+  return new Promise(function (resolve) { requestAnimationFrame(function () { setTimeout(resolve, 0); }); });
+}
+
 /** Renders a widget into `host`'s shadow root. Used by <zhenggai-board> and by <div data-zhenggai>. */
 async function attach(host) {
   // A pasted snapshot is shown as it is until the widget takes over from it (src/take_over.rs).
   let box = snapshotBox(host);
+  const pasted = Boolean(box);
   if (!box) {
     const shadow = host.shadowRoot || host.attachShadow({ mode: 'open' });
     const link = document.createElement('link');
@@ -135,6 +141,10 @@ async function attach(host) {
     : Promise.resolve(undefined);
   try {
     const glue = await loadModule();
+    // A pasted snapshot is painted before the widget takes over from it, however fast the wasm arrived: it is the
+    // first view a visitor (and Lighthouse's largest paint) sees, and taking over in the same frame would replace
+    // it unseen.
+    if (pasted) await afterPaint();
     // Taken if it has started by now, never waited for: a stalled early-download.js must not hold the widget
     // (which then downloads the data itself, and the late module starts nothing).
     const download = await Promise.race([early, Promise.resolve(undefined)]);

@@ -32,6 +32,7 @@ mod native {
 
     use super::{NOTE_CLASS, SNAPSHOT_CLASS};
     use crate::components::dashboard::Dashboard;
+    use crate::elderly::Elderly;
     use crate::i18n::texts;
     use crate::ids::IdPrefix;
     use crate::options::Theme;
@@ -55,6 +56,9 @@ mod native {
         owner.with(|| {
             provide_context(IdPrefix::snapshot());
             provide_context(Theme::Light);
+            // As the live widget's toolbar has it, so that the toolbar takes the same room (its buttons wrap
+            // into two rows on a phone) and nothing moves when the widget takes over.
+            provide_context(Elderly(RwSignal::new(false)));
             let t = texts(lang);
             let lang_signal = RwSignal::new(lang);
             view! {

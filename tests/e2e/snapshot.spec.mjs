@@ -81,6 +81,29 @@ test('the widget takes over in place: no loading note, never two views, the link
   await expect(page.getByTestId('result-count')).toHaveText('显示 5 / 15 个问题');
 });
 
+test('nothing moves when the widget takes over, on the standalone page and a host page, on a phone', async ({ page }) => {
+  // The take-over replaces the snapshot's nodes, which the layout-shift API does not count as a shift: the places
+  // of the title and the first chart are compared instead, held snapshot against live widget.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [path, scope] of [['/', page], ['/fixtures/snapshot-host.html', page.locator('zhenggai-board')]]) {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(wasm, async (route) => { await held; await route.continue(); });
+    await page.goto(path);
+    await expect(scope.locator('.zg-snapshot')).toHaveCount(1);
+    const places = () => Promise.all([scope.getByTestId('report-title').boundingBox(), scope.getByTestId('chart-status').boundingBox()]);
+    const before = await places();
+    release();
+    await expect(scope.locator('.zg-snapshot')).toHaveCount(0, { timeout: TAKE_OVER_MS });
+    await expect(scope.locator('.zg-dashboard')).toHaveCount(1);
+    const after = await places();
+    for (const [i, name] of ['title', 'status chart'].entries()) {
+      expect(Math.abs(after[i].y - before[i].y), `${path}: the ${name} moved`).toBeLessThanOrEqual(1);
+    }
+    await page.unroute(wasm);
+  }
+});
+
 test.describe('a snapshot pasted inside <zhenggai-board>', () => {
   test('shows at once under a strict CSP, isolated from hostile host CSS, before any script', async ({ page }) => {
     await page.route(/zhenggai\.js$/, () => {}); // the loader itself never arrives
