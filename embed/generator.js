@@ -1,4 +1,5 @@
-// The embed generator page: turns the form into the two snippets, previews the widget, copies to the clipboard.
+// The embed generator page: turns the form into the two snippets, previews the widget, renders the snapshot (the
+// first view as static HTML) in this browser, copies to the clipboard.
 // The snippets are written from the widget's own option table (src/options.rs, through zhenggai.js): each form
 // field is named by its option's key, and each option is written under its attribute name (with the data- prefix,
 // valid on any element) or, for the iframe page, under its key in the page's address.
@@ -57,8 +58,8 @@ function render(table) {
   document.getElementById('iframe-snippet').value =
     `<iframe id="zhenggai-frame" title="巡视整改进展看板" src="${attr(frameAddress(table))}" loading="lazy"></iframe>\n`
     + `<script src="${attr(base)}host-frame.js" data-frame="zhenggai-frame"></script>`;
-  // The snapshot is rendered natively by the CLI (docs/embedding.md): the command for this dataset and this folder.
-  // The CLI reads a file: the data address's file name, run beside that file.
+  // The same snapshot from the CLI (docs/embedding.md): the command for this dataset and this folder. The CLI
+  // reads a file: the data address's file name, run beside that file.
   let data = 'report.json';
   try {
     const name = decodeURIComponent(new URL(form.elements.namedItem('data').value.trim(), base).pathname.split('/').pop());
@@ -73,10 +74,87 @@ function render(table) {
   document.getElementById('preview').replaceChildren(preview);
 }
 
+// The snapshot, rendered here by the widget's own components: the embed generator's wasm (zhenggai-snapshot.js,
+// the `snapshot` feature of src/snapshot.rs), loaded at the first request. Its source is the data address (fetched
+// from this page, so it must be same-origin or allow CORS) or a local file; the form's language is used. Once
+// made, it follows the form, so that the code shown always matches the options above it.
+const snapshotStatus = document.getElementById('snapshot-status');
+const snapshotSnippet = document.getElementById('snapshot-snippet');
+let snapshotRenderer;
+let snapshotSource; // 'address', or the text of the local file chosen
+let snapshotRequest = 0;
+
+function renderer() {
+  snapshotRenderer ??= import('./zhenggai-snapshot.js')
+    .then((glue) => glue.default({ module_or_path: new URL('zhenggai-snapshot_bg.wasm', import.meta.url) }).then(() => glue))
+    .catch((error) => { snapshotRenderer = undefined; throw Object.assign(new Error(String(error)), { noWasm: true }); });
+  return snapshotRenderer;
+}
+
+/** The dataset's text from the data address: '' for none (the built-in report, which the widget then shows). */
+async function addressText() {
+  const address = form.elements.namedItem('data').value.trim();
+  if (!address) return '';
+  let response;
+  try {
+    const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(30000) : undefined;
+    response = await fetch(new URL(address, document.baseURI), { signal, credentials: 'same-origin' });
+  } catch {
+    throw new Error('无法读取数据地址（网络错误，或该地址不允许从本页跨域读取）。可以改用本地的数据文件生成。');
+  }
+  if (!response.ok) throw new Error(`无法读取数据地址（服务器返回 HTTP ${response.status}）。`);
+  return response.text();
+}
+
+async function renderSnapshot() {
+  if (snapshotSource === undefined) return;
+  const request = ++snapshotRequest;
+  snapshotStatus.textContent = '正在生成静态首屏…';
+  try {
+    const text = snapshotSource === 'address' ? await addressText() : snapshotSource;
+    const glue = await renderer();
+    const lang = form.elements.namedItem('lang').value === 'en' ? 'en' : 'zh';
+    let markup;
+    try {
+      markup = glue.renderSnapshot(text, lang, base);
+    } catch (error) {
+      throw new Error(`数据文件有误，无法生成静态首屏：\n${error.message}`);
+    }
+    if (request !== snapshotRequest) return;
+    snapshotSnippet.value = markup;
+    snapshotStatus.textContent = `已生成静态首屏（${Math.ceil(new Blob([markup]).size / 1024)} KB），可复制后粘贴。`;
+  } catch (error) {
+    if (request !== snapshotRequest) return;
+    snapshotSnippet.value = '';
+    snapshotStatus.textContent = error.noWasm
+      ? '此浏览器无法生成静态首屏（WebAssembly 不可用）。请换用较新的浏览器，或用命令行生成。'
+      : error.message;
+  }
+}
+
+document.getElementById('snapshot-render').addEventListener('click', () => {
+  snapshotSource = 'address';
+  renderSnapshot();
+});
+document.getElementById('snapshot-file').addEventListener('change', async (event) => {
+  const file = event.target.files[0];
+  if (!file) return;
+  try {
+    snapshotSource = await file.text();
+  } catch {
+    snapshotStatus.textContent = '无法读取所选文件。';
+    return;
+  }
+  renderSnapshot();
+});
+
 mountOptionTable().then(
   (table) => {
     let timer;
-    const later = () => { clearTimeout(timer); timer = setTimeout(() => render(table), 400); };
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => { render(table); renderSnapshot(); }, 400);
+    };
     form.addEventListener('input', later);
     form.addEventListener('change', later);
     render(table);

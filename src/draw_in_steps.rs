@@ -18,6 +18,7 @@
 //! does not wait for the charts and the units' table above them (drawing the charts and parsing their markup,
 //! rewriting the table's cells) before the visitor sees the filter they pressed.
 
+use crate::rendering::LIVE;
 use leptos::html::{ElementType, Ol};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -84,7 +85,7 @@ impl DrawInSteps {
             Place::Inside => wanted,
         };
         // A snapshot (rendered natively) is drawn whole: there is no paint to wait for.
-        if drawn_in_full || wanted <= first || !cfg!(target_arch = "wasm32") {
+        if drawn_in_full || wanted <= first || !LIVE {
             return wanted;
         }
         self.catch_up.queue(change);

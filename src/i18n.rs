@@ -116,8 +116,8 @@ pub struct Texts {
     /// The count of the sticky bar of active filters ("4 / 15 个问题"), and its link to the list.
     pub matching_short: fn(usize, usize) -> String,
     pub show_results: &'static str,
-    /// Under a snapshot, when the widget cannot start in this browser. (Snapshots are rendered natively only.)
-    #[cfg(not(target_arch = "wasm32"))]
+    /// Under a snapshot, when the widget cannot start in this browser. (Snapshots are rendered natively, or by the snapshot renderer's wasm.)
+    #[cfg(any(not(target_arch = "wasm32"), feature = "snapshot"))]
     pub snapshot_note: &'static str,
     /// The timeline's switch between the nearest deadlines and all of them.
     pub show_all_deadlines: fn(usize) -> String,
@@ -333,7 +333,7 @@ static ZH: Texts = Texts {
     },
     matching_short: |n, m| format!("{n} / {m} 个问题"),
     show_results: "查看结果",
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "snapshot"))]
     snapshot_note: "以下是通报内容的静态视图。筛选、搜索和分享链接需要较新的浏览器（支持 WebAssembly）。",
     show_all_deadlines: |n| format!("显示全部 {n} 项时限"),
     show_nearest_deadlines: |n| format!("只显示最近的 {n} 项"),
@@ -499,7 +499,7 @@ static EN: Texts = Texts {
     },
     matching_short: |n, m| format!("{n} of {m} problems"),
     show_results: "Show results",
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "snapshot"))]
     snapshot_note: "Below is a static view of the report. Filtering, search and shared links need a newer browser (with WebAssembly).",
     show_all_deadlines: |n| format!("Show all {n} deadlines"),
     show_nearest_deadlines: |n| format!("Show the nearest {n} only"),

@@ -17,8 +17,8 @@ impl IdPrefix {
     }
 
     /// The prefix of a snapshot's ids (`zgs-search`): never one of a live widget's, which shares the page with the
-    /// snapshot while it takes over. (Snapshots are rendered natively only.)
-    #[cfg(not(target_arch = "wasm32"))]
+    /// snapshot while it takes over. (Snapshots are rendered natively, or by the snapshot renderer's wasm.)
+    #[cfg(any(not(target_arch = "wasm32"), feature = "snapshot"))]
     pub fn snapshot() -> Self {
         Self("zgs".to_owned())
     }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::elderly::Elderly;
 use crate::host::HostElement;
+use crate::rendering::LIVE;
 
 /// The narrowest widget, in em of its font size, that gets the wide layout: about 1,024 px of content at 16 px,
 /// enough for a filter panel of 18em beside a list of 45em.
@@ -63,7 +64,7 @@ pub fn measure_when_placed(placed: impl Fn() -> bool + 'static, measure: impl Fn
             measure();
         }
     });
-    if cfg!(target_arch = "wasm32") {
+    if LIVE {
         let resize = window_event_listener(leptos::ev::resize, move |_| measure());
         on_cleanup(move || resize.remove());
     }

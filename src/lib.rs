@@ -30,6 +30,7 @@ mod ids;
 mod layout;
 pub mod options;
 mod remembered;
+mod rendering;
 pub mod snapshot;
 pub mod source;
 mod take_over;

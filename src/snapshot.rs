@@ -1,6 +1,7 @@
-//! The snapshot: the widget's first view as static HTML, rendered natively by the live components themselves
-//! (Leptos' `to_html`), so that it cannot drift from what the widget draws. A page bakes it in (`make build` does
-//! for the standalone page; `zhenggai snapshot` writes it for any dataset) and shows it before the wasm arrives;
+//! The snapshot: the widget's first view as static HTML, rendered by the live components themselves (Leptos'
+//! `to_html`), so that it cannot drift from what the widget draws. It is rendered natively (`zhenggai snapshot`;
+//! `make build` bakes the default dataset's into the standalone page) or in the browser by the embed generator's
+//! own wasm (the `snapshot` feature, `renderSnapshot`). A page shows it before the widget's wasm arrives;
 //! the widget then takes over in place (`host::take_over_snapshot`). If the wasm cannot start, the snapshot stays,
 //! readable, with one line saying that filtering needs a newer browser.
 //!
@@ -20,11 +21,11 @@ pub const NOTE_CLASS: &str = "zg-snapshot-note";
 /// The class set on a snapshot's root once the widget is known not to start in this browser.
 pub const FAILED_CLASS: &str = "zg-snapshot-failed";
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use native::render;
+#[cfg(any(not(target_arch = "wasm32"), feature = "snapshot"))]
+pub use renderer::{embedded, render};
 
-#[cfg(not(target_arch = "wasm32"))]
-mod native {
+#[cfg(any(not(target_arch = "wasm32"), feature = "snapshot"))]
+mod renderer {
     use std::sync::Arc;
 
     use leptos::prelude::*;
@@ -53,7 +54,7 @@ mod native {
         let _ = any_spawner::Executor::init_custom_executor(NeverRun);
         let owner = Owner::new();
         let _reading_once = reactive_graph::diagnostics::SpecialNonReactiveZone::enter();
-        owner.with(|| {
+        let markup = owner.with(|| {
             provide_context(IdPrefix::snapshot());
             provide_context(Theme::Light);
             // As the live widget's toolbar has it, so that the toolbar takes the same room (its buttons wrap
@@ -68,6 +69,43 @@ mod native {
                 </div>
             }
             .to_html()
-        })
+        });
+        // What the render created (signals, memos, effects that never ran) goes with it: the generator's page
+        // renders a snapshot at each change of its form.
+        owner.cleanup();
+        // Without Leptos' hydration markers (`<!>`, empty comments): nothing hydrates a snapshot, and the
+        // widget's wasm (built with `erase_components`) places them differently from a native render, so that
+        // without them both renderers write the same bytes. Data never writes `<!>`: Leptos escapes `<` in text
+        // and in attributes.
+        markup.replace("<!>", "")
+    }
+
+    /// `markup` as a declarative shadow root, with the widget's stylesheet from `base` (the folder of
+    /// `zhenggai.js`), escaped for an attribute: what a web team pastes inside `<zhenggai-board>`, so that the host
+    /// page's CSS cannot reach it before any script runs.
+    pub fn embedded(markup: &str, base: &str) -> String {
+        let base = base.trim_end_matches('/');
+        let href = zhenggai_core::output::static_html::escape(&format!("{base}/zhenggai.css"));
+        format!(
+            "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{href}\"><div class=\"zg-host\">{markup}</div></template>"
+        )
+    }
+}
+
+/// The embed generator's call (embed/generator.js): the snapshot of the dataset `json` (empty: the built-in
+/// report, which a `<zhenggai-board>` without data shows) in the language `lang` (`zh` or `en`), as a declarative
+/// shadow root with the stylesheet from `base`, to paste inside `<zhenggai-board>`. A dataset that does not load
+/// is refused with its errors, worded in `lang`.
+#[cfg(all(target_arch = "wasm32", feature = "snapshot"))]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = renderSnapshot)]
+pub fn render_snapshot(json: &str, lang: &str, base: &str) -> Result<String, wasm_bindgen::JsError> {
+    let lang = zhenggai_core::Lang::from_code(lang).unwrap_or(zhenggai_core::Lang::Zh);
+    let json = if json.trim().is_empty() { crate::source::DEFAULT_DATASET } else { json };
+    match zhenggai_core::load_str(json) {
+        Ok(loaded) => Ok(embedded(&render(std::sync::Arc::new(loaded), lang), base)),
+        Err(errors) => {
+            let words: Vec<String> = errors.iter().map(|error| error.message(lang)).collect();
+            Err(wasm_bindgen::JsError::new(&words.join("\n")))
+        }
     }
 }

@@ -4,6 +4,7 @@
 //! text and order, and the hash and `history.state` are left as they are. `history.replaceState` is used, so
 //! filtering never floods the back button.
 
+use crate::rendering::LIVE;
 use wasm_bindgen::JsValue;
 use zhenggai_core::view::view_state::ViewState;
 
@@ -35,7 +36,7 @@ fn segment_key(segment: &str) -> Option<String> {
 /// Reads the widget's state from the current page URL. Never fails: unreadable parts are skipped.
 pub fn read(namespace: &str) -> ViewState {
     // A snapshot rendered natively has no link: the widget applies the link's view when it takes over.
-    if !cfg!(target_arch = "wasm32") {
+    if !LIVE {
         return ViewState::default();
     }
     let search = web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default();

@@ -28,6 +28,7 @@ use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::layout::{Wide, measure_when_placed, pixels};
 use crate::remembered::remembered_flag;
+use crate::rendering::LIVE;
 
 /// Bars the units chart draws before "show all": a round of 60 units would otherwise push the page down by
 /// metres.
@@ -77,7 +78,7 @@ fn width_guess() -> Option<u32> {
 /// container, so that their text keeps its size on any screen.
 pub(crate) fn chart_width(section: NodeRef<leptos::html::Section>) -> RwSignal<u32> {
     // Natively (a snapshot) there is nothing to measure: a phone's width.
-    let fallback = if cfg!(target_arch = "wasm32") { 640 } else { SNAPSHOT_WIDTH };
+    let fallback = if LIVE { 640 } else { SNAPSHOT_WIDTH };
     let width = RwSignal::new(width_guess().unwrap_or(fallback));
     let measure = move || {
         if let Some(element) = section.get_untracked() {
@@ -555,7 +556,7 @@ fn ChartFigure(
             <details class="zg-chart-table" prop:open=move || table_open.get() on:toggle=move |ev| table_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{t.data_table}</summary>
                 // A snapshot holds it (closed): its <details> opens without the script.
-                {move || (table_open.get() || !cfg!(target_arch = "wasm32")).then(|| table.run())}
+                {move || (table_open.get() || !LIVE).then(|| table.run())}
             </details>
         </figure>
     }

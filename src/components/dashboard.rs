@@ -26,6 +26,7 @@ use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::layout::watch_layout;
 use crate::remembered::Remembered;
+use crate::rendering::LIVE;
 use crate::source::LoadError;
 use crate::url_state;
 
@@ -70,7 +71,7 @@ pub fn Dashboard(
     // The search index is folded once the first frame is on screen, not before (at 100,000 problems that is a
     // good part of a second the first chart no longer waits for), and a slice per task, so that the page answers
     // clicks meanwhile.
-    if cfg!(target_arch = "wasm32") {
+    if LIVE {
         let filterable = Arc::downgrade(&filterable);
         request_animation_frame(move || fold_search_index_in_slices(filterable));
     }

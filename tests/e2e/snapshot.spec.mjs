@@ -1,8 +1,14 @@
 // The first view without waiting for the wasm: the snapshot (src/snapshot.rs) the build bakes into the standalone
 // page and a web team pastes into <zhenggai-board>, shown before the wasm arrives, kept when it cannot start, and
 // taken over in place when it does.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** How long a take-over may wait for the wasm: seconds on a busy two-core machine, never this long. */
 const TAKE_OVER_MS = 20_000;
@@ -143,6 +149,66 @@ test.describe('a snapshot pasted inside <zhenggai-board>', () => {
     await expect(board.locator('.zg-snapshot-note')).toBeVisible();
     await expect(board.getByTestId('problem')).toHaveCount(15);
     await expect(board.locator('.zg-embed-failed')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('the embed generator renders the snapshot in the browser', () => {
+  const cliSnapshot = (base, ...options) => {
+    const cli = join(root, 'target/debug/zhenggai');
+    const args = [...options, 'snapshot', join(root, 'data/shaoyang-jingkaiqu-2023-12-22.json'), '--embed', base];
+    return existsSync(cli)
+      ? execFileSync(cli, args, { encoding: 'utf8' })
+      : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
+  };
+
+  test('the same bytes as the CLI; pasted on a page, it shows at once and the widget takes over', async ({ page, baseURL }) => {
+    await page.goto('/embed.html');
+    await page.getByRole('button', { name: '按数据地址生成静态首屏' }).click();
+    await expect(page.locator('#snapshot-status')).toHaveText(/^已生成静态首屏（\d+ KB），可复制后粘贴。$/, { timeout: TAKE_OVER_MS });
+    const markup = await page.locator('#snapshot-snippet').inputValue();
+    expect(markup).toBe(cliSnapshot(`${baseURL}/`));
+    // It follows the form: in English, the CLI's English snapshot.
+    await page.getByLabel('界面语言').selectOption('en');
+    await expect(page.locator('#snapshot-snippet')).toHaveValue(cliSnapshot(`${baseURL}/`, '--lang', 'en'), { timeout: TAKE_OVER_MS });
+
+    // Pasted between the tags of the script snippet, as the page says, with the wasm held back: the first view
+    // shows; then the widget takes over, in the language picked.
+    const [script, board] = (await page.locator('#script-snippet').inputValue()).split('\n');
+    const pasted = board.replace('></zhenggai-board>', `>${markup}</zhenggai-board>`);
+    expect(pasted).toContain('data-lang="en"');
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(wasm, async (route) => { await held; await route.continue(); });
+    await page.route('**/fixtures/pasted.html', (route) => route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>某区政府网站</title>
+${script}</head><body><main>${pasted}</main></body></html>`,
+    }));
+    await page.goto('/fixtures/pasted.html', { waitUntil: 'commit' });
+    const widget = page.locator('zhenggai-board');
+    await expect(widget.locator('.zg-snapshot').getByTestId('problem')).toHaveCount(15);
+    await expect(widget.locator('.zg-snapshot').getByTestId('chart-status').locator('.zg-chart-bars svg')).toBeVisible();
+    release();
+    await expect(widget.locator('.zg-snapshot')).toHaveCount(0, { timeout: TAKE_OVER_MS });
+    await expect(widget.getByTestId('result-count')).toHaveText('Showing 15 of 15 problems');
+  });
+
+  test('from a local file, escaped like everything else; a broken file or address says why', async ({ page }) => {
+    await page.goto('/embed.html');
+    await page.getByLabel(/或用本地的数据文件生成/).setInputFiles(join(root, 'tests/e2e/fixtures/html-payload.json'));
+    await expect(page.locator('#snapshot-status')).toHaveText(/^已生成静态首屏/, { timeout: TAKE_OVER_MS });
+    const markup = await page.locator('#snapshot-snippet').inputValue();
+    expect(markup).toContain('&lt;script&gt;window.__zgPwned=1&lt;/script&gt;发布单位');
+    expect(markup).not.toMatch(/<(script|img|svg onload|a href)/i);
+
+    await page.getByLabel(/或用本地的数据文件生成/).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format_version": 1, "report": ') });
+    await expect(page.locator('#snapshot-status')).toContainText('数据文件有误，无法生成静态首屏');
+    await expect(page.locator('#snapshot-snippet')).toHaveValue('');
+
+    await page.getByLabel('数据地址（JSON）').fill('/no-such-report.json');
+    await page.getByRole('button', { name: '按数据地址生成静态首屏' }).click();
+    await expect(page.locator('#snapshot-status')).toHaveText('无法读取数据地址（服务器返回 HTTP 404）。');
     await expectNoAxeViolations(page);
   });
 });

@@ -31,21 +31,11 @@ pub fn run(args: &SnapshotArgs, lang: Lang) -> Result<(), CliError> {
     let loaded = load_file(args.file)?;
     let markup = zhenggai_widget::snapshot::render(Arc::new(loaded), lang);
     let text = match (args.embed, args.into) {
-        (Some(base), _) => embedded(&markup, base),
+        (Some(base), _) => zhenggai_widget::snapshot::embedded(&markup, base),
         (None, Some(page)) => into_page(page, &markup)?,
         (None, None) => markup,
     };
     write_output(args.output.or(args.into), &text)
-}
-
-/// The snapshot as a declarative shadow root, with the widget's stylesheet from `base` (the folder of
-/// `zhenggai.js`), escaped for an attribute.
-fn embedded(markup: &str, base: &str) -> String {
-    let base = base.trim_end_matches('/');
-    let href = zhenggai_core::output::static_html::escape(&format!("{base}/zhenggai.css"));
-    format!(
-        "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{href}\"><div class=\"zg-host\">{markup}</div></template>"
-    )
 }
 
 /// `page` with the content of its `id="zhenggai"` element replaced by `markup`. The element is found by its id
