@@ -28,7 +28,11 @@ let modulePromise;
 function loadModule() {
   if (!modulePromise) {
     modulePromise = import(new URL('zhenggai-widget.js', base).href).then(function (glue) {
-      return glue.default({ module_or_path: new URL('zhenggai-widget_bg.wasm', base) }).then(function () { return glue; });
+      return glue.default({ module_or_path: new URL('zhenggai-widget_bg.wasm', base) }).then(function () {
+        // A widget given no data fetches the reference report from this folder, not the host page's.
+        glue.setAssetBase(base.href);
+        return glue;
+      });
     });
   }
   return modulePromise;

@@ -22,6 +22,8 @@ cargo clippy --locked -p zhenggai-core -p zhenggai-charts -p zhenggai-cli --all-
 step "lint, wasm32 (clippy -D warnings)"
 # With the importer feature: the authoring page's wasm (src/bin/importer.rs) and its component are linted too.
 cargo clippy --locked -p zhenggai-widget -p zhenggai-charts -p zhenggai-size-floor --features zhenggai-widget/importer --target wasm32-unknown-unknown --all-targets -- -D warnings
+# Without the default builtin-report feature, as Trunk builds the visitors' widget (it fetches the reference report).
+cargo clippy --locked -p zhenggai-widget --no-default-features --target wasm32-unknown-unknown --lib --bin zhenggai-widget -- -D warnings
 # With the snapshot feature: the embed generator's wasm (src/bin/snapshot.rs), which renders snapshots in the browser.
 cargo clippy --locked -p zhenggai-widget --features snapshot --target wasm32-unknown-unknown --lib --bin zhenggai-snapshot -- -D warnings
 # The core's library on wasm32 too; not its tests, whose proptest dependency does not build for wasm32.

@@ -150,6 +150,13 @@ pub fn memory_bytes() -> f64 {
         .unwrap_or(0.0)
 }
 
+/// Where the widget's own files are (the folder of `zhenggai.js`): the loader says so once the wasm has started,
+/// so that a widget given no data fetches the reference report from there.
+#[wasm_bindgen(js_name = setAssetBase)]
+pub fn set_asset_base(url: &str) {
+    source::set_asset_base(url);
+}
+
 /// The widget's version, e.g. for bug reports.
 #[wasm_bindgen]
 pub fn version() -> String {

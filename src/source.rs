@@ -13,8 +13,39 @@ use zhenggai_core::load::arriving::ArrivingDataset;
 use zhenggai_core::load::limits::MAX_DATASET_BYTES;
 use zhenggai_core::{Finding, FindingKind, Loaded};
 
-/// The reference report, compiled in so that the widget works with no request at all.
+/// The reference report, compiled in (the `builtin-report` feature): the wasm-bindgen tests, the authoring page
+/// and the snapshot renderer show it with no request at all.
+#[cfg(feature = "builtin-report")]
 pub const DEFAULT_DATASET: &str = include_str!("../data/shaoyang-jingkaiqu-2023-12-22.json");
+
+/// The reference report's file, which the build copies next to the widget's files (index.html) and which the
+/// visitors' widget, built without `builtin-report`, fetches when it is given no data.
+#[cfg(not(feature = "builtin-report"))]
+const DEFAULT_DATASET_FILE: &str = "shaoyang-jingkaiqu-2023-12-22.json";
+
+thread_local! {
+    /// The folder of the widget's own files, as the loader (embed/zhenggai.js) says; `None` on a page in that
+    /// folder (the standalone page, the iframe's page), whose own address serves.
+    static ASSET_BASE: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Remembers where the widget's own files are (`setAssetBase`, called by the loader once the wasm has started),
+/// so that the reference report is fetched from there rather than from the host page's folder.
+pub fn set_asset_base(url: &str) {
+    ASSET_BASE.with(|base| *base.borrow_mut() = Some(url.to_owned()));
+}
+
+/// The address of the reference report's file: next to the widget's files.
+#[cfg(not(feature = "builtin-report"))]
+fn default_dataset_url() -> String {
+    let base = ASSET_BASE.with(|base| base.borrow().clone()).or_else(|| {
+        let document = web_sys::window()?.document()?;
+        document.base_uri().ok().flatten()
+    });
+    web_sys::Url::new_with_base(DEFAULT_DATASET_FILE, &base.unwrap_or_default())
+        .map(|url| url.href())
+        .unwrap_or_else(|_| DEFAULT_DATASET_FILE.to_owned())
+}
 
 /// The URL query key that names a dataset to load instead of the default, where the page allows it.
 pub const DATA_URL_KEY: &str = "data";
@@ -25,7 +56,7 @@ pub const COMPARE_URL_KEY: &str = "compare";
 /// Where to take the dataset from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
-    /// The compiled-in reference report.
+    /// The reference report: compiled in, or fetched from next to the widget's files (`builtin-report`).
     Default,
     /// An absolute http(s) URL.
     Url(String),
@@ -126,7 +157,10 @@ pub async fn load(
         }
     });
     let loaded = match source {
+        #[cfg(feature = "builtin-report")]
         Source::Default => zhenggai_core::load_str(DEFAULT_DATASET),
+        #[cfg(not(feature = "builtin-report"))]
+        Source::Default => fetch_dataset(&default_dataset_url(), None, timeout_seconds, on_received).await?,
         Source::Local { text, .. } => zhenggai_core::load_str(&text),
         Source::Refused(value) => return Err(LoadError::BadUrl(value)),
         Source::Unreadable(name) => return Err(LoadError::File(name)),
