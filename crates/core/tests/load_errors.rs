@@ -244,6 +244,24 @@ fn format_versions_are_checked_before_anything_else() {
 }
 
 #[test]
+fn a_format_version_of_another_type_is_named_by_its_type() {
+    for (version, found) in [
+        (json!(1.5), "floating point `1.5`"),
+        (json!(-1), "integer `-1`"),
+        (json!(true), "boolean `true`"),
+        (json!("1"), "string \"1\""),
+        (json!([1, [2]]), "sequence"),
+        (json!({ "major": 1 }), "map"),
+    ] {
+        let mut value = minimal();
+        value["format_version"] = version;
+        let finding = only_error(&value);
+        assert_eq!(finding.kind, FindingKind::WrongType { found: found.to_owned(), expected: "u32".to_owned() });
+        assert_eq!(finding.path, "$.format_version");
+    }
+}
+
+#[test]
 fn a_byte_order_mark_is_tolerated_with_a_warning() {
     let text = format!("\u{feff}{}", minimal());
     let loaded = load_str(&text).unwrap();

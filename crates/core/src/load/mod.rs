@@ -122,7 +122,7 @@ pub fn validate(dataset: Dataset) -> Result<Loaded, (Box<Dataset>, Vec<Finding>)
 fn check_version(text: &str) -> Result<(), Finding> {
     #[derive(Deserialize)]
     struct Probe {
-        format_version: Option<serde_json::Value>,
+        format_version: Option<Version>,
     }
     // serde would also accept an array in place of the object; a dataset is always an object.
     if is_array(text) {
@@ -132,33 +132,75 @@ fn check_version(text: &str) -> Result<(), Finding> {
     let probe: Probe = deserialize_located(text)?;
     match probe.format_version {
         None => Err(Finding::at("$", FindingKind::MissingVersion)),
-        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(FORMAT_VERSION)) => Ok(()),
-        Some(serde_json::Value::Number(n)) if n.as_u64().is_some() => Err(Finding::at(
-            "$.format_version",
-            FindingKind::UnsupportedVersion { found: n.as_u64().unwrap_or_default() },
-        )),
-        Some(other) => Err(Finding::at(
-            "$.format_version",
-            FindingKind::WrongType { found: json_type_name(&other), expected: "u32".to_owned() },
-        )),
+        Some(Version::Number(found)) if found == u64::from(FORMAT_VERSION) => Ok(()),
+        Some(Version::Number(found)) => Err(Finding::at("$.format_version", FindingKind::UnsupportedVersion { found })),
+        Some(Version::Not(found)) => {
+            Err(Finding::at("$.format_version", FindingKind::WrongType { found, expected: "u32".to_owned() }))
+        }
+    }
+}
+
+/// What `format_version` holds: a whole number, or what else it is, named for the message. Read by a visitor of
+/// its own rather than as a `serde_json::Value`, whose maps and numbers would be compiled into the wasm for this
+/// one field.
+enum Version {
+    Number(u64),
+    Not(String),
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(VersionVisitor)
+    }
+}
+
+struct VersionVisitor;
+
+impl<'de> serde::de::Visitor<'de> for VersionVisitor {
+    type Value = Version;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a format version")
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Version, E> {
+        Ok(Version::Number(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Version, E> {
+        Ok(Version::Not(format!("integer `{value}`")))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Version, E> {
+        Ok(Version::Not(format!("floating point `{value}`")))
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Version, E> {
+        Ok(Version::Not(format!("boolean `{value}`")))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Version, E> {
+        Ok(Version::Not(format!("string {:?}", value.chars().take(40).collect::<String>())))
+    }
+
+    fn visit_unit<E>(self) -> Result<Version, E> {
+        Ok(Version::Not("null".to_owned()))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Version, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Version::Not("sequence".to_owned()))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Version, A::Error> {
+        while map.next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Version::Not("map".to_owned()))
     }
 }
 
 /// True when the JSON text is an array at the top level.
 fn is_array(text: &str) -> bool {
     text.trim_start().starts_with('[')
-}
-
-fn json_type_name(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::Null => "null".to_owned(),
-        serde_json::Value::Bool(b) => format!("boolean `{b}`"),
-        serde_json::Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
-        serde_json::Value::Number(n) => format!("integer `{n}`"),
-        serde_json::Value::String(s) => format!("string {:?}", s.chars().take(40).collect::<String>()),
-        serde_json::Value::Array(_) => "sequence".to_owned(),
-        serde_json::Value::Object(_) => "map".to_owned(),
-    }
 }
 
 fn parse_v1(text: &str) -> Result<Dataset, Finding> {
