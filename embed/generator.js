@@ -66,9 +66,11 @@ function render(table) {
     if (name) data = name;
   } catch { /* no usable address: the placeholder name */ }
   const lang = form.elements.namedItem('lang').value === 'en' ? '--lang en ' : '';
+  const look = (form.elements.namedItem('theme').value === 'dark' ? ' --dark' : '')
+    + (form.elements.namedItem('elderly').checked ? ' --elderly' : '');
   const quote = (text) => `'${text.replace(/'/g, `'\\''`)}'`;
   document.getElementById('snapshot-command').value =
-    `zhenggai ${lang}snapshot ${quote(data)} --embed ${quote(base)} -o snapshot.html`;
+    `zhenggai ${lang}snapshot ${quote(data)} --embed ${quote(base)}${look} -o snapshot.html`;
   const preview = document.createElement('zhenggai-board');
   for (const [name, value] of attrs) preview.setAttribute(name, value === true ? '' : value);
   document.getElementById('preview').replaceChildren(preview);
@@ -77,7 +79,8 @@ function render(table) {
 // The snapshot, rendered here by the widget's own components: the embed generator's wasm (zhenggai-snapshot.js,
 // the `snapshot` feature of src/snapshot.rs), loaded at the first request. Its source is the data address (fetched
 // from this page, so it must be same-origin or allow CORS) or a local file; the form's language is used. Once
-// made, it follows the form, so that the code shown always matches the options above it.
+// made, it follows the form (language, theme, 适老化 mode), so that the code shown always matches the options above
+// it.
 const snapshotStatus = document.getElementById('snapshot-status');
 const snapshotSnippet = document.getElementById('snapshot-snippet');
 let snapshotRenderer;
@@ -114,9 +117,12 @@ async function renderSnapshot() {
     const text = snapshotSource === 'address' ? await addressText() : snapshotSource;
     const glue = await renderer();
     const lang = form.elements.namedItem('lang').value === 'en' ? 'en' : 'zh';
+    // Drawn as the widget will be, so that nothing changes when it takes over ("auto" cannot be known: light).
+    const theme = form.elements.namedItem('theme').value;
+    const elderly = form.elements.namedItem('elderly').checked;
     let markup;
     try {
-      markup = glue.renderSnapshot(text, lang, base);
+      markup = glue.renderSnapshot(text, lang, base, theme, elderly);
     } catch (error) {
       throw new Error(`数据文件有误，无法生成静态首屏：\n${error.message}`);
     }

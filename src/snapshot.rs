@@ -21,6 +21,16 @@ pub const NOTE_CLASS: &str = "zg-snapshot-note";
 /// The class set on a snapshot's root once the widget is known not to start in this browser.
 pub const FAILED_CLASS: &str = "zg-snapshot-failed";
 
+/// How the widget a snapshot stands for is set up (its `data-theme` and `data-elderly`): the snapshot is drawn
+/// the same way, so that nothing changes when the widget takes over. The default: light, not 适老化.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Appearance {
+    /// Light or dark. A widget set to `auto` follows the visitor's system, which a snapshot cannot know: light.
+    pub theme: crate::options::Theme,
+    /// 适老化 mode: larger text and targets, one column.
+    pub elderly: bool,
+}
+
 #[cfg(any(not(target_arch = "wasm32"), feature = "snapshot"))]
 pub use renderer::{embedded, render};
 
@@ -31,12 +41,11 @@ mod renderer {
     use leptos::prelude::*;
     use zhenggai_core::{Lang, Loaded};
 
-    use super::{NOTE_CLASS, SNAPSHOT_CLASS};
+    use super::{Appearance, NOTE_CLASS, SNAPSHOT_CLASS};
     use crate::components::dashboard::Dashboard;
     use crate::elderly::Elderly;
     use crate::i18n::texts;
     use crate::ids::IdPrefix;
-    use crate::options::Theme;
 
     /// An executor that never runs what is spawned: a snapshot is what the first frame shows, before any effect.
     struct NeverRun;
@@ -47,23 +56,26 @@ mod renderer {
         fn poll_local(&self) {}
     }
 
-    /// The first view of `loaded` in `lang`, as the markup of the widget's root (`<div class="zg zg-snapshot">`),
-    /// for the inside of the standalone page's `#zhenggai` or of a `<zhenggai-board>`'s shadow root.
-    pub fn render(loaded: Arc<Loaded>, lang: Lang) -> String {
+    /// The first view of `loaded` in `lang` and `appearance`, as the markup of the widget's root
+    /// (`<div class="zg zg-snapshot">`), for the inside of the standalone page's `#zhenggai` or of a
+    /// `<zhenggai-board>`'s shadow root.
+    pub fn render(loaded: Arc<Loaded>, lang: Lang, appearance: Appearance) -> String {
+        let Appearance { theme, elderly } = appearance;
         // Set once per process; a second call finds it set, which is as good.
         let _ = any_spawner::Executor::init_custom_executor(NeverRun);
         let owner = Owner::new();
         let _reading_once = reactive_graph::diagnostics::SpecialNonReactiveZone::enter();
         let markup = owner.with(|| {
             provide_context(IdPrefix::snapshot());
-            provide_context(Theme::Light);
+            provide_context(theme);
             // As the live widget's toolbar has it, so that the toolbar takes the same room (its buttons wrap
             // into two rows on a phone) and nothing moves when the widget takes over.
-            provide_context(Elderly(RwSignal::new(false)));
+            provide_context(Elderly(RwSignal::new(elderly)));
+            let elderly_class = if elderly { " zg-elderly" } else { "" };
             let t = texts(lang);
             let lang_signal = RwSignal::new(lang);
             view! {
-                <div class=format!("zg {} {SNAPSHOT_CLASS}", Theme::Light.class()) lang=lang.code()>
+                <div class=format!("zg {}{elderly_class} {SNAPSHOT_CLASS}", theme.class()) lang=lang.code()>
                     <p class=NOTE_CLASS role="note" hidden>{t.snapshot_note}</p>
                     <Dashboard loaded lang=lang_signal namespace=String::new() initial_view=None compare=None/>
                 </div>
@@ -93,16 +105,24 @@ mod renderer {
 }
 
 /// The embed generator's call (embed/generator.js): the snapshot of the dataset `json` (empty: the built-in
-/// report, which a `<zhenggai-board>` without data shows) in the language `lang` (`zh` or `en`), as a declarative
-/// shadow root with the stylesheet from `base`, to paste inside `<zhenggai-board>`. A dataset that does not load
-/// is refused with its errors, worded in `lang`.
+/// report, which a `<zhenggai-board>` without data shows) in the language `lang` (`zh` or `en`), the `theme`
+/// (`dark`; anything else is light) and, if `elderly`, 适老化 mode, as a declarative shadow root with the
+/// stylesheet from `base`, to paste inside `<zhenggai-board>`. A dataset that does not load is refused with its
+/// errors, worded in `lang`.
 #[cfg(all(target_arch = "wasm32", feature = "snapshot"))]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = renderSnapshot)]
-pub fn render_snapshot(json: &str, lang: &str, base: &str) -> Result<String, wasm_bindgen::JsError> {
+pub fn render_snapshot(
+    json: &str,
+    lang: &str,
+    base: &str,
+    theme: &str,
+    elderly: bool,
+) -> Result<String, wasm_bindgen::JsError> {
     let lang = zhenggai_core::Lang::from_code(lang).unwrap_or(zhenggai_core::Lang::Zh);
+    let theme = if theme == "dark" { crate::options::Theme::Dark } else { crate::options::Theme::Light };
     let json = if json.trim().is_empty() { crate::source::DEFAULT_DATASET } else { json };
     match zhenggai_core::load_str(json) {
-        Ok(loaded) => Ok(embedded(&render(std::sync::Arc::new(loaded), lang), base)),
+        Ok(loaded) => Ok(embedded(&render(std::sync::Arc::new(loaded), lang, Appearance { theme, elderly }), base)),
         Err(errors) => {
             let words: Vec<String> = errors.iter().map(|error| error.message(lang)).collect();
             Err(wasm_bindgen::JsError::new(&words.join("\n")))

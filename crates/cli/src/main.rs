@@ -93,6 +93,13 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Draw it dark, for a widget with data-theme="dark" (a widget set to "auto" follows the visitor's
+        /// system, which a snapshot cannot know: leave it light).
+        #[arg(long)]
+        dark: bool,
+        /// Draw it in 适老化 mode, for a widget with data-elderly.
+        #[arg(long)]
+        elderly: bool,
     },
     /// Import the plain text of a rectification-progress report (巡视整改进展情况的通报) as a dataset.
     ///
@@ -220,12 +227,16 @@ fn run(command: Command, lang: Lang) -> Result<(), CliError> {
         Command::Validate { files } => validate(&files, lang),
         Command::Summary { file } => summarise(&file, lang),
         Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
-        Command::Snapshot { file, embed, into, output } => snapshot::run(
+        Command::Snapshot { file, embed, into, output, dark, elderly } => snapshot::run(
             &snapshot::SnapshotArgs {
                 file: &file,
                 embed: embed.as_deref(),
                 into: into.as_deref(),
                 output: output.as_deref(),
+                appearance: zhenggai_widget::snapshot::Appearance {
+                    theme: if dark { zhenggai_widget::Theme::Dark } else { zhenggai_widget::Theme::Light },
+                    elderly,
+                },
             },
             lang,
         ),

@@ -24,12 +24,13 @@ pub struct SnapshotArgs<'a> {
     pub embed: Option<&'a str>,
     pub into: Option<&'a Path>,
     pub output: Option<&'a Path>,
+    pub appearance: zhenggai_widget::snapshot::Appearance,
 }
 
 /// Writes the snapshot of `args.file` in the form asked.
 pub fn run(args: &SnapshotArgs, lang: Lang) -> Result<(), CliError> {
     let loaded = load_file(args.file)?;
-    let markup = zhenggai_widget::snapshot::render(Arc::new(loaded), lang);
+    let markup = zhenggai_widget::snapshot::render(Arc::new(loaded), lang, args.appearance);
     let text = match (args.embed, args.into) {
         (Some(base), _) => zhenggai_widget::snapshot::embedded(&markup, base),
         (None, Some(page)) => into_page(page, &markup)?,

@@ -294,6 +294,15 @@ fn snapshot_renders_the_first_view_bare_embedded_or_into_a_page() {
     let english = String::from_utf8(zhenggai(&["--lang", "en", "snapshot", data]).stdout).unwrap();
     assert!(english.contains(">Charts</h2>"));
 
+    // Drawn as a widget with data-theme="dark" and data-elderly is.
+    let dark = String::from_utf8(zhenggai(&["snapshot", data, "--dark", "--elderly"]).stdout).unwrap();
+    assert!(
+        dark.starts_with("<div lang=\"zh-CN\" class=\"zg zg-theme-dark zg-elderly zg-snapshot\">"),
+        "{}",
+        &dark[..120]
+    );
+    assert!(dark.contains("aria-pressed=\"true\""), "the 适老化 switch pressed, as the live toolbar has it");
+
     let embedded = String::from_utf8(zhenggai(&["snapshot", data, "--embed", "https://w.example/zg/"]).stdout).unwrap();
     assert!(embedded.starts_with(
         "<template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://w.example/zg/zhenggai.css\"><div class=\"zg-host\"><div"
