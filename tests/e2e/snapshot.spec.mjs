@@ -154,9 +154,10 @@ test.describe('a snapshot pasted inside <zhenggai-board>', () => {
 });
 
 test.describe('the embed generator renders the snapshot in the browser', () => {
-  const cliSnapshot = (base, ...options) => {
+  /** `zhenggai [global] snapshot <the built-in report> --embed base [options]`, as a web team would run it. */
+  const cliSnapshot = (base, global = [], options = []) => {
     const cli = join(root, 'target/debug/zhenggai');
-    const args = [...options, 'snapshot', join(root, 'data/shaoyang-jingkaiqu-2023-12-22.json'), '--embed', base];
+    const args = [...global, 'snapshot', join(root, 'data/shaoyang-jingkaiqu-2023-12-22.json'), '--embed', base, ...options];
     return existsSync(cli)
       ? execFileSync(cli, args, { encoding: 'utf8' })
       : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
@@ -170,7 +171,7 @@ test.describe('the embed generator renders the snapshot in the browser', () => {
     expect(markup).toBe(cliSnapshot(`${baseURL}/`));
     // It follows the form: in English, the CLI's English snapshot.
     await page.getByLabel('界面语言').selectOption('en');
-    await expect(page.locator('#snapshot-snippet')).toHaveValue(cliSnapshot(`${baseURL}/`, '--lang', 'en'), { timeout: TAKE_OVER_MS });
+    await expect(page.locator('#snapshot-snippet')).toHaveValue(cliSnapshot(`${baseURL}/`, ['--lang', 'en']), { timeout: TAKE_OVER_MS });
 
     // Pasted between the tags of the script snippet, as the page says, with the wasm held back: the first view
     // shows; then the widget takes over, in the language picked.
@@ -194,49 +195,52 @@ ${script}</head><body><main>${pasted}</main></body></html>`,
     await expect(widget.getByTestId('result-count')).toHaveText('Showing 15 of 15 problems');
   });
 
-  test('drawn in the theme and 适老化 mode the web team picked, so that nothing changes when the widget takes over', async ({ page, baseURL }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto('/embed.html');
-    await page.getByLabel('配色').selectOption('dark');
-    await page.getByLabel('默认开启适老化模式（大字、高对比）').check();
-    await page.getByRole('button', { name: '按数据地址生成静态首屏' }).click();
-    await expect(page.locator('#snapshot-status')).toHaveText(/^已生成静态首屏/, { timeout: TAKE_OVER_MS });
-    await expect(page.locator('#snapshot-snippet')).toHaveValue(cliSnapshot(`${baseURL}/`, '--dark', '--elderly'), { timeout: TAKE_OVER_MS });
-    await expect(page.locator('#snapshot-command')).toHaveValue(/ --dark --elderly -o snapshot\.html$/);
-    const markup = await page.locator('#snapshot-snippet').inputValue();
-    expect(markup).toContain('class="zg zg-theme-dark zg-elderly zg-snapshot"');
+  for (const [theme, elderly, flags] of [['dark', false, ['--dark']], ['light', true, ['--elderly']]]) {
+    test(`drawn as the web team set the widget up (${flags.join(' ')}), so that nothing changes when it takes over`, async ({ page, baseURL }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/embed.html');
+      await page.getByLabel('配色').selectOption(theme);
+      if (elderly) await page.getByLabel('默认开启适老化模式（大字、高对比）').check();
+      await page.getByRole('button', { name: '按数据地址生成静态首屏' }).click();
+      await expect(page.locator('#snapshot-status')).toHaveText(/^已生成静态首屏/, { timeout: TAKE_OVER_MS });
+      await expect(page.locator('#snapshot-snippet')).toHaveValue(cliSnapshot(`${baseURL}/`, [], flags), { timeout: TAKE_OVER_MS });
+      await expect(page.locator('#snapshot-command')).toHaveValue(new RegExp(` ${flags[0]} -o snapshot\\.html$`));
+      const markup = await page.locator('#snapshot-snippet').inputValue();
+      expect(markup).toContain(`class="zg zg-theme-${theme}${elderly ? ' zg-elderly' : ''} zg-snapshot"`);
 
-    const [script, board] = (await page.locator('#script-snippet').inputValue()).split('\n');
-    expect(board).toContain('data-theme="dark"');
-    expect(board).toContain('data-elderly');
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(wasm, async (route) => { await held; await route.continue(); });
-    await page.route('**/fixtures/pasted-dark.html', (route) => route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某区政府网站</title>
-${script}</head><body><main>${board.replace('></zhenggai-board>', `>${markup}</zhenggai-board>`)}</main></body></html>`,
-    }));
-    await page.goto('/fixtures/pasted-dark.html', { waitUntil: 'commit' });
-    const widget = page.locator('zhenggai-board');
-    const where = async () => {
-      const title = await widget.getByTestId('report-title').boundingBox();
-      const chart = await widget.getByTestId('chart-status').boundingBox();
-      const background = await widget.locator('.zg').first().evaluate((el) => getComputedStyle(el).backgroundColor);
-      return { title: [title.x, title.y, title.height], chart: [chart.y], background };
-    };
-    await expect(widget.locator('.zg-snapshot').getByTestId('problem')).toHaveCount(15);
-    const before = await where();
-    release();
-    await expect(widget.locator('.zg-snapshot')).toHaveCount(0, { timeout: TAKE_OVER_MS });
-    await expect(widget.locator('.zg')).toHaveClass(/zg-theme-dark/);
-    await expect(widget.locator('.zg')).toHaveClass(/zg-elderly/);
-    const after = await where();
-    expect(after.background).toBe(before.background);
-    for (const [a, b] of [[after.title, before.title], [after.chart, before.chart]]) {
-      a.forEach((value, i) => expect(Math.abs(value - b[i])).toBeLessThanOrEqual(1));
-    }
-  });
+      const [script, board] = (await page.locator('#script-snippet').inputValue()).split('\n');
+      expect(board).toContain(`data-theme="${theme}"`);
+      expect(board.includes('data-elderly')).toBe(elderly);
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(wasm, async (route) => { await held; await route.continue(); });
+      await page.route('**/fixtures/pasted-dark.html', (route) => route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某区政府网站</title>
+  ${script}</head><body><main>${board.replace('></zhenggai-board>', `>${markup}</zhenggai-board>`)}</main></body></html>`,
+      }));
+      await page.goto('/fixtures/pasted-dark.html', { waitUntil: 'commit' });
+      const widget = page.locator('zhenggai-board');
+      const where = async () => {
+        const title = await widget.getByTestId('report-title').boundingBox();
+        const chart = await widget.getByTestId('chart-status').boundingBox();
+        const background = await widget.locator('.zg').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+        return { title: [title.x, title.y, title.height], chart: [chart.y], background };
+      };
+      await expect(widget.locator('.zg-snapshot').getByTestId('problem')).toHaveCount(15);
+      const before = await where();
+      release();
+      await expect(widget.locator('.zg-snapshot')).toHaveCount(0, { timeout: TAKE_OVER_MS });
+      await expect(widget.locator('.zg')).toHaveClass(new RegExp(`zg-theme-${theme}`));
+      if (elderly) await expect(widget.locator('.zg')).toHaveClass(/zg-elderly/);
+      const after = await where();
+      expect(after.background).toBe(before.background);
+      if (theme === 'dark') expect(after.background).not.toBe('rgb(255, 255, 255)');
+      for (const [a, b] of [[after.title, before.title], [after.chart, before.chart]]) {
+        a.forEach((value, i) => expect(Math.abs(value - b[i])).toBeLessThanOrEqual(1));
+      }
+    });
+  }
 
   test('from a local file, escaped like everything else; a broken file or address says why', async ({ page }) => {
     await page.goto('/embed.html');
