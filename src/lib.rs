@@ -4,7 +4,7 @@
 //! only fetches, renders and wires events.
 //!
 //! - [`i18n`]: every UI string, one table per language;
-//! - [`source`]: where the dataset comes from (embedded default, `?data=` URL) and fetching it;
+//! - [`source`]: where the dataset comes from (the reference report, `data-src`, `?data=`) and fetching it;
 //! - [`ids`]: element ids unique per widget instance;
 //! - [`download`]: saving exports (Blob URLs, SVG rendered to PNG);
 //! - [`elderly`]: elderly-friendly mode (适老化) and its remembered choice;
