@@ -46,6 +46,7 @@ mod renderer {
     use crate::elderly::Elderly;
     use crate::i18n::texts;
     use crate::ids::IdPrefix;
+    use crate::source::Comparand;
 
     /// An executor that never runs what is spawned: a snapshot is what the first frame shows, before any effect.
     struct NeverRun;
@@ -58,8 +59,9 @@ mod renderer {
 
     /// The first view of `loaded` in `lang` and `appearance`, as the markup of the widget's root
     /// (`<div class="zg zg-snapshot">`), for the inside of the standalone page's `#zhenggai` or of a
-    /// `<zhenggai-board>`'s shadow root.
-    pub fn render(loaded: Arc<Loaded>, lang: Lang, appearance: Appearance) -> String {
+    /// `<zhenggai-board>`'s shadow root. With `compare` (the earlier report of the widget's `data-compare`), the
+    /// comparison panel is drawn too, as the widget will show it.
+    pub fn render(loaded: Arc<Loaded>, compare: Option<Arc<Loaded>>, lang: Lang, appearance: Appearance) -> String {
         let Appearance { theme, elderly } = appearance;
         // Set once per process; a second call finds it set, which is as good.
         let _ = any_spawner::Executor::init_custom_executor(NeverRun);
@@ -74,10 +76,11 @@ mod renderer {
             let elderly_class = if elderly { " zg-elderly" } else { "" };
             let t = texts(lang);
             let lang_signal = RwSignal::new(lang);
+            let compare = compare.map(|compare| Comparand::stored_local(Some(Ok(compare))));
             view! {
                 <div class=format!("zg {}{elderly_class} {SNAPSHOT_CLASS}", theme.class()) lang=lang.code()>
                     <p class=NOTE_CLASS role="note" hidden>{t.snapshot_note}</p>
-                    <Dashboard loaded lang=lang_signal namespace=String::new() initial_view=None compare=None/>
+                    <Dashboard loaded lang=lang_signal namespace=String::new() initial_view=None compare/>
                 </div>
             }
             .to_html()
@@ -105,14 +108,16 @@ mod renderer {
 }
 
 /// The embed generator's call (embed/generator.js): the snapshot of the dataset `json` (empty: the built-in
-/// report, which a `<zhenggai-board>` without data shows) in the language `lang` (`zh` or `en`), the `theme`
-/// (`dark`; anything else is light) and, if `elderly`, 适老化 mode, as a declarative shadow root with the
-/// stylesheet from `base`, to paste inside `<zhenggai-board>`. A dataset that does not load is refused with its
-/// errors, worded in `lang`.
+/// report, which a `<zhenggai-board>` without data shows), compared with `compare_json` when it is not empty
+/// (the widget's `data-compare`), in the language `lang` (`zh` or `en`), the `theme` (`dark`; anything else is
+/// light) and, if `elderly`, 适老化 mode, as a declarative shadow root with the stylesheet from `base`, to paste
+/// inside `<zhenggai-board>`. A dataset that does not load is refused with its errors, worded in `lang` (after a
+/// line naming the earlier report when it is that one).
 #[cfg(all(target_arch = "wasm32", feature = "snapshot"))]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = renderSnapshot)]
 pub fn render_snapshot(
     json: &str,
+    compare_json: &str,
     lang: &str,
     base: &str,
     theme: &str,
@@ -121,11 +126,17 @@ pub fn render_snapshot(
     let lang = zhenggai_core::Lang::from_code(lang).unwrap_or(zhenggai_core::Lang::Zh);
     let theme = if theme == "dark" { crate::options::Theme::Dark } else { crate::options::Theme::Light };
     let json = if json.trim().is_empty() { crate::source::DEFAULT_DATASET } else { json };
-    match zhenggai_core::load_str(json) {
-        Ok(loaded) => Ok(embedded(&render(std::sync::Arc::new(loaded), lang, Appearance { theme, elderly }), base)),
-        Err(errors) => {
-            let words: Vec<String> = errors.iter().map(|error| error.message(lang)).collect();
-            Err(wasm_bindgen::JsError::new(&words.join("\n")))
-        }
-    }
+    let refused = |errors: Vec<zhenggai_core::Finding>| {
+        let words: Vec<String> = errors.iter().map(|error| error.message(lang)).collect();
+        words.join("\n")
+    };
+    let loaded = zhenggai_core::load_str(json).map_err(|errors| wasm_bindgen::JsError::new(&refused(errors)))?;
+    let compare = match compare_json.trim() {
+        "" => None,
+        text => Some(zhenggai_core::load_str(text).map(std::sync::Arc::new).map_err(|errors| {
+            wasm_bindgen::JsError::new(&format!("{}\n{}", crate::i18n::texts(lang).compare_failed, refused(errors)))
+        })?),
+    };
+    let markup = render(std::sync::Arc::new(loaded), compare, lang, Appearance { theme, elderly });
+    Ok(embedded(&markup, base))
 }

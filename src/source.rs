@@ -6,6 +6,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use leptos::prelude::{LocalStorage, Signal};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -101,6 +102,10 @@ pub enum LoadError {
     /// The text arrived but is not a valid dataset.
     Invalid(Vec<Finding>),
 }
+
+/// An earlier report to compare with, as the comparison panel reads it: `None` while it loads, then the report
+/// or why it cannot be shown. Live, it follows the report's download; in a snapshot, it is already there.
+pub type Comparand = Signal<Option<Result<Arc<Loaded>, LoadError>>, LocalStorage>;
 
 /// Bytes received so far, and the total when the server says it: how far a download is (not to be confused with
 /// `core::analysis::progress`, two reports compared).

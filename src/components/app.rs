@@ -9,7 +9,7 @@ use crate::components::load_failure::LoadFailure;
 use crate::host::HostElement;
 use crate::i18n::texts;
 use crate::ids::IdPrefix;
-use crate::source::{EarlyDownload, Received, compare_source, initial_source, load};
+use crate::source::{Comparand, EarlyDownload, Received, compare_source, initial_source, load};
 use crate::take_over::TakeOver;
 use crate::{MountOptions, elderly};
 
@@ -47,6 +47,18 @@ pub fn App(
     // An earlier report to compare with, loaded beside the main one (its failure is shown in the comparison only).
     let compare = compare_source(compare_src.as_deref(), allow_data_param)
         .map(|compare| LocalResource::new(move || load(compare.clone(), None, timeout_seconds, |_| {})));
+    // The dataset (or why it cannot be shown) replaces the snapshot the page showed meanwhile, together with the
+    // comparison when the host asked for one: a snapshot drawn with its comparison panel must not be replaced by
+    // the panel's loading line, which would move everything below it twice.
+    if let Some(take_over) = use_context::<TakeOver>() {
+        Effect::new(move |_| {
+            let compared = compare.is_none_or(|compare| compare.get().is_some());
+            if data.get().is_some() && compared {
+                take_over.finish();
+            }
+        });
+    }
+    let compare = compare.map(|compare| Comparand::derive_local(move || compare.get()));
     view! {
         <div
             class=move || format!("zg {}{}", theme.class(), if elderly.get() { " zg-elderly" } else { "" })
@@ -57,10 +69,6 @@ pub fn App(
                 // the dashboard follows the language itself. The loading note and a failure have no switch.
                 let t = texts(lang.get_untracked());
                 let loaded = data.get();
-                // The dataset, or why it cannot be shown, replaces the snapshot the page showed meanwhile.
-                if let (Some(_), Some(take_over)) = (&loaded, use_context::<TakeOver>()) {
-                    take_over.finish();
-                }
                 match loaded {
                     None => {
                         view! {

@@ -27,7 +27,7 @@ use crate::ids::element_id;
 use crate::layout::watch_layout;
 use crate::remembered::Remembered;
 use crate::rendering::LIVE;
-use crate::source::LoadError;
+use crate::source::Comparand;
 use crate::url_state;
 
 /// How long after the last filter change the page URL is rewritten.
@@ -64,7 +64,7 @@ pub fn Dashboard(
     /// The view to start with when the link has none (`s=…&c=…`, no namespace).
     initial_view: Option<String>,
     /// An earlier report to compare with, when the host gave one.
-    compare: Option<LocalResource<Result<Arc<Loaded>, LoadError>>>,
+    compare: Option<Comparand>,
 ) -> impl IntoView {
     // "Overdue" is judged at the visitor's date.
     let filterable = Arc::new(Filterable::at(loaded.data.clone(), today()));

@@ -16,18 +16,14 @@ use crate::components::show_more::ShowMore;
 use crate::i18n::texts;
 use crate::ids::element_id;
 use crate::remembered::remembered_count;
-use crate::source::LoadError;
+use crate::source::Comparand;
 
 /// Changed problems listed before "show more".
 const PAGE: usize = 30;
 
 /// The comparison panel; `compare` is the earlier report, loading or loaded.
 #[component]
-pub fn ProgressPanel(
-    current: Arc<Loaded>,
-    compare: LocalResource<Result<Arc<Loaded>, LoadError>>,
-    lang: Lang,
-) -> impl IntoView {
+pub fn ProgressPanel(current: Arc<Loaded>, compare: Comparand, lang: Lang) -> impl IntoView {
     let t = texts(lang);
     let heading = element_id("progress-heading");
     let body = move || match compare.get() {

@@ -142,6 +142,46 @@ test.describe('a snapshot pasted inside <zhenggai-board>', () => {
     expect(violations).toEqual([]);
   });
 
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {
+    test(`with a comparison (data-compare, snapshot --compare) at ${viewport.width}: nothing moves when the widget takes over`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const fixtures = join(root, 'tests/e2e/fixtures');
+      const cli = join(root, 'target/debug/zhenggai');
+      const args = ['snapshot', join(fixtures, 'round-later.json'), '--compare', join(fixtures, 'round.json'), '--embed', '/'];
+      const markup = existsSync(cli)
+        ? execFileSync(cli, args, { encoding: 'utf8' })
+        : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(wasm, async (route) => { await held; await route.continue(); });
+      await page.route('**/fixtures/compared.html', (route) => route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某省巡视整改</title>
+<script type="module" src="/zhenggai.js"></script></head><body><main>
+<zhenggai-board data-src="/fixtures/round-later.json" data-compare="/fixtures/round.json">${markup}</zhenggai-board></main></body></html>`,
+      }));
+      // The earlier report arrives well after the wasm: the snapshot must wait for it, not give way to the panel's
+      // loading line (which would move everything below it, twice).
+      await page.route('**/fixtures/round.json', async (route) => {
+        await held;
+        await new Promise((resolve) => { setTimeout(resolve, 1500); });
+        await route.continue();
+      });
+      await page.goto('/fixtures/compared.html', { waitUntil: 'commit' });
+      const board = page.locator('zhenggai-board');
+      const where = async () => Promise.all(['report-title', 'progress', 'chart-progress', 'chart-status']
+        .map(async (id) => (await board.getByTestId(id).boundingBox()).y));
+      await expect(board.locator('.zg-snapshot').getByTestId('progress-summary')).toHaveText(/其中 66 个状态有变化/);
+      const before = await where();
+      release();
+      await expect(board.locator('.zg-snapshot')).toHaveCount(0, { timeout: TAKE_OVER_MS });
+      expect(await board.getByTestId('progress-summary').count(), 'the comparison shows as soon as the snapshot goes').toBe(1);
+      await expect(board.getByTestId('progress-summary')).toHaveText(/其中 66 个状态有变化/);
+      const after = await where();
+      after.forEach((y, i) => expect(Math.abs(y - before[i]), `${['title', 'panel', 'comparison chart', 'status chart'][i]} moved`).toBeLessThanOrEqual(1));
+    });
+  }
+
   test('stays with its note when the wasm is refused', async ({ page }) => {
     await page.route(wasm, (route) => route.abort());
     await page.goto('/fixtures/snapshot-host.html?csp');

@@ -93,6 +93,9 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// The earlier report of the widget's data-compare: the comparison panel is drawn too.
+        #[arg(long, value_name = "EARLIER")]
+        compare: Option<PathBuf>,
         /// Draw it dark, for a widget with data-theme="dark" (a widget set to "auto" follows the visitor's
         /// system, which a snapshot cannot know: leave it light).
         #[arg(long)]
@@ -227,9 +230,10 @@ fn run(command: Command, lang: Lang) -> Result<(), CliError> {
         Command::Validate { files } => validate(&files, lang),
         Command::Summary { file } => summarise(&file, lang),
         Command::RenderHtml { file, output } => render_html(&file, output.as_deref(), lang),
-        Command::Snapshot { file, embed, into, output, dark, elderly } => snapshot::run(
+        Command::Snapshot { file, embed, into, output, compare, dark, elderly } => snapshot::run(
             &snapshot::SnapshotArgs {
                 file: &file,
+                compare: compare.as_deref(),
                 embed: embed.as_deref(),
                 into: into.as_deref(),
                 output: output.as_deref(),

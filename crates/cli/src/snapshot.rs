@@ -21,6 +21,7 @@ const MOUNT_ID: &str = "id=\"zhenggai\"";
 /// What to write, and where.
 pub struct SnapshotArgs<'a> {
     pub file: &'a Path,
+    pub compare: Option<&'a Path>,
     pub embed: Option<&'a str>,
     pub into: Option<&'a Path>,
     pub output: Option<&'a Path>,
@@ -30,7 +31,8 @@ pub struct SnapshotArgs<'a> {
 /// Writes the snapshot of `args.file` in the form asked.
 pub fn run(args: &SnapshotArgs, lang: Lang) -> Result<(), CliError> {
     let loaded = load_file(args.file)?;
-    let markup = zhenggai_widget::snapshot::render(Arc::new(loaded), lang, args.appearance);
+    let compare = args.compare.map(load_file).transpose()?.map(Arc::new);
+    let markup = zhenggai_widget::snapshot::render(Arc::new(loaded), compare, lang, args.appearance);
     let text = match (args.embed, args.into) {
         (Some(base), _) => zhenggai_widget::snapshot::embedded(&markup, base),
         (None, Some(page)) => into_page(page, &markup)?,
