@@ -59,18 +59,24 @@ function render(table) {
     `<iframe id="zhenggai-frame" title="巡视整改进展看板" src="${attr(frameAddress(table))}" loading="lazy"></iframe>\n`
     + `<script src="${attr(base)}host-frame.js" data-frame="zhenggai-frame"></script>`;
   // The same snapshot from the CLI (docs/embedding.md): the command for this dataset and this folder. The CLI
-  // reads a file: the data address's file name, run beside that file.
-  let data = 'report.json';
-  try {
-    const name = decodeURIComponent(new URL(form.elements.namedItem('data').value.trim(), base).pathname.split('/').pop());
-    if (name) data = name;
-  } catch { /* no usable address: the placeholder name */ }
-  const lang = form.elements.namedItem('lang').value === 'en' ? '--lang en ' : '';
-  const look = (form.elements.namedItem('theme').value === 'dark' ? ' --dark' : '')
-    + (form.elements.namedItem('elderly').checked ? ' --elderly' : '');
+  // reads files: the addresses' file names, run beside those files.
+  const fileName = (field, placeholder) => {
+    const address = form.elements.namedItem(field).value.trim();
+    if (!address) return placeholder;
+    try {
+      return decodeURIComponent(new URL(address, base).pathname.split('/').pop()) || placeholder;
+    } catch {
+      return placeholder; // no usable address
+    }
+  };
   const quote = (text) => `'${text.replace(/'/g, `'\\''`)}'`;
+  const lang = form.elements.namedItem('lang').value === 'en' ? '--lang en ' : '';
+  const compare = fileName('compare', '');
+  const options = (compare ? ` --compare ${quote(compare)}` : '')
+    + (form.elements.namedItem('theme').value === 'dark' ? ' --dark' : '')
+    + (form.elements.namedItem('elderly').checked ? ' --elderly' : '');
   document.getElementById('snapshot-command').value =
-    `zhenggai ${lang}snapshot ${quote(data)} --embed ${quote(base)}${look} -o snapshot.html`;
+    `zhenggai ${lang}snapshot ${quote(fileName('data', 'report.json'))} --embed ${quote(base)}${options} -o snapshot.html`;
   const preview = document.createElement('zhenggai-board');
   for (const [name, value] of attrs) preview.setAttribute(name, value === true ? '' : value);
   document.getElementById('preview').replaceChildren(preview);
@@ -94,18 +100,19 @@ function renderer() {
   return snapshotRenderer;
 }
 
-/** The dataset's text from the data address: '' for none (the built-in report, which the widget then shows). */
-async function addressText() {
-  const address = form.elements.namedItem('data').value.trim();
+/** The text at the address of the form's field `name` (which the messages call `what`): '' for none. */
+async function addressText(name, what) {
+  const address = form.elements.namedItem(name).value.trim();
   if (!address) return '';
   let response;
   try {
     const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(30000) : undefined;
     response = await fetch(new URL(address, document.baseURI), { signal, credentials: 'same-origin' });
   } catch {
-    throw new Error('无法读取数据地址（网络错误，或该地址不允许从本页跨域读取）。可以改用本地的数据文件生成。');
+    const local = name === 'data' ? '可以改用本地的数据文件生成。' : '';
+    throw new Error(`无法读取${what}（网络错误，或该地址不允许从本页跨域读取）。${local}`);
   }
-  if (!response.ok) throw new Error(`无法读取数据地址（服务器返回 HTTP ${response.status}）。`);
+  if (!response.ok) throw new Error(`无法读取${what}（服务器返回 HTTP ${response.status}）。`);
   return response.text();
 }
 
@@ -114,7 +121,10 @@ async function renderSnapshot() {
   const request = ++snapshotRequest;
   snapshotStatus.textContent = '正在生成静态首屏…';
   try {
-    const text = snapshotSource === 'address' ? await addressText() : snapshotSource;
+    // No data address: the built-in report, which the widget then shows.
+    const text = snapshotSource === 'address' ? await addressText('data', '数据地址') : snapshotSource;
+    // The earlier report of data-compare: the snapshot draws the comparison panel as the widget will.
+    const compare = await addressText('compare', '对比的早先通报地址');
     const glue = await renderer();
     const lang = form.elements.namedItem('lang').value === 'en' ? 'en' : 'zh';
     // Drawn as the widget will be, so that nothing changes when it takes over ("auto" cannot be known: light).
@@ -122,7 +132,7 @@ async function renderSnapshot() {
     const elderly = form.elements.namedItem('elderly').checked;
     let markup;
     try {
-      markup = glue.renderSnapshot(text, lang, base, theme, elderly);
+      markup = glue.renderSnapshot(text, compare, lang, base, theme, elderly);
     } catch (error) {
       throw new Error(`数据文件有误，无法生成静态首屏：\n${error.message}`);
     }

@@ -194,10 +194,11 @@ test.describe('a snapshot pasted inside <zhenggai-board>', () => {
 });
 
 test.describe('the embed generator renders the snapshot in the browser', () => {
-  /** `zhenggai [global] snapshot <the built-in report> --embed base [options]`, as a web team would run it. */
-  const cliSnapshot = (base, global = [], options = []) => {
+  /** `zhenggai [global] snapshot <file, the built-in report by default> --embed base [options]`, as a web team
+      would run it. */
+  const cliSnapshot = (base, global = [], options = [], file = 'data/shaoyang-jingkaiqu-2023-12-22.json') => {
     const cli = join(root, 'target/debug/zhenggai');
-    const args = [...global, 'snapshot', join(root, 'data/shaoyang-jingkaiqu-2023-12-22.json'), '--embed', base, ...options];
+    const args = [...global, 'snapshot', join(root, file), '--embed', base, ...options];
     return existsSync(cli)
       ? execFileSync(cli, args, { encoding: 'utf8' })
       : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
@@ -281,6 +282,21 @@ ${script}</head><body><main>${pasted}</main></body></html>`,
       }
     });
   }
+
+  test('with the comparison the web team set (data-compare): the same bytes as the CLI', async ({ page, baseURL }) => {
+    await page.goto('/embed.html');
+    await page.getByLabel('数据地址（JSON）').fill('/fixtures/round-later.json');
+    await page.getByLabel('对比的早先通报（JSON，可留空）').fill('/fixtures/round.json');
+    await page.getByRole('button', { name: '按数据地址生成静态首屏' }).click();
+    const fixtures = 'tests/e2e/fixtures';
+    const expected = cliSnapshot(`${baseURL}/`, [], ['--compare', join(root, fixtures, 'round.json')], `${fixtures}/round-later.json`);
+    await expect(page.locator('#snapshot-snippet')).toHaveValue(expected, { timeout: TAKE_OVER_MS });
+    expect(expected).toContain('data-testid="progress-summary"');
+    await expect(page.locator('#snapshot-command')).toHaveValue(/snapshot 'round-later\.json' --embed '[^']+' --compare 'round\.json' -o snapshot\.html$/);
+    // An earlier report that cannot be read is named as such.
+    await page.getByLabel('对比的早先通报（JSON，可留空）').fill('/fixtures/missing.json');
+    await expect(page.locator('#snapshot-status')).toHaveText('无法读取对比的早先通报地址（服务器返回 HTTP 404）。', { timeout: TAKE_OVER_MS });
+  });
 
   test('from a local file, escaped like everything else; a broken file or address says why', async ({ page }) => {
     await page.goto('/embed.html');

@@ -294,6 +294,14 @@ fn snapshot_renders_the_first_view_bare_embedded_or_into_a_page() {
     let english = String::from_utf8(zhenggai(&["--lang", "en", "snapshot", data]).stdout).unwrap();
     assert!(english.contains(">Charts</h2>"));
 
+    // With the earlier report of data-compare, the comparison panel as the widget shows it; an unreadable one is
+    // refused like any input file.
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/e2e/fixtures");
+    let (later, earlier) = (format!("{fixtures}/round-later.json"), format!("{fixtures}/round.json"));
+    let compared = String::from_utf8(zhenggai(&["snapshot", &later, "--compare", &earlier]).stdout).unwrap();
+    assert!(compared.contains("data-testid=\"progress-summary\""));
+    assert_eq!(zhenggai(&["snapshot", &later, "--compare", "/no/such/file.json"]).status.code(), Some(2));
+
     // Drawn as a widget with data-theme="dark" and data-elderly is.
     let dark = String::from_utf8(zhenggai(&["snapshot", data, "--dark", "--elderly"]).stdout).unwrap();
     assert!(
