@@ -2,7 +2,7 @@
 //! `to_html`), so that it cannot drift from what the widget draws. It is rendered natively (`zhenggai snapshot`;
 //! `make build` bakes the default dataset's into the standalone page) or in the browser by the embed generator's
 //! own wasm (the `snapshot` feature, `renderSnapshot`). A page shows it before the widget's wasm arrives;
-//! the widget then takes over in place (`host::take_over_snapshot`). If the wasm cannot start, the snapshot stays,
+//! the widget then takes over in place (`take_over::TakeOver`). If the wasm cannot start, the snapshot stays,
 //! readable, with one line saying that filtering needs a newer browser.
 //!
 //! A snapshot is the live components' own markup, controls included: the stylesheet keeps the place of what only

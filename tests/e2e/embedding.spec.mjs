@@ -72,11 +72,17 @@ test('where the CSP forbids WebAssembly the box shows a visible note', async ({ 
 test('the iframe embed sizes itself and keeps its view in the host URL', async ({ page }) => {
   await page.goto('/fixtures/frame-host.html?host=1');
   const frame = page.frameLocator('#zhenggai-frame');
+  // The frame's page shows its snapshot first; the widget takes over once the built-in report has arrived.
+  await expect(frame.locator('.zg-snapshot')).toHaveCount(0, { timeout: 20_000 });
   await expect(frame.getByTestId('problem')).toHaveCount(15);
   await expect.poll(async () => page.locator('#zhenggai-frame').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(1000);
-  const inner = await page.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-  const outer = await page.locator('#zhenggai-frame').evaluate((el) => el.clientHeight);
-  expect(Math.abs(outer - inner)).toBeLessThanOrEqual(2);
+  // The host follows the frame's height message by message: the two agree once the last one has arrived.
+  const gap = async () => {
+    const inner = await page.frames()[1].evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const outer = await page.locator('#zhenggai-frame').evaluate((el) => el.clientHeight);
+    return Math.abs(outer - inner);
+  };
+  await expect.poll(gap).toBeLessThanOrEqual(2);
   // The frame is narrower than the wide layout: the filters open from the button at the top of the list.
   await frame.getByTestId('filters-toggle').click();
   await frame.getByTestId('status-filter').getByRole('button', { name: /^完成/ }).click();
