@@ -1,4 +1,4 @@
-// Minifies the built scripts and style sheet (Trunk's post_build hook, after standalone-page.mjs; see Trunk.toml)
+// Minifies the built scripts and style sheet (the second step of Trunk's post_build hook, scripts/post-build.mjs)
 // with esbuild, for the browsers docs/embedding.md supports (tests/browser-floor.json), so that minifying never
 // raises that floor. Trunk's own minifier cannot read wasm-bindgen's glue (`export default`) and writes HTML the
 // snapshot step cannot read, so it stays off. The sources in embed/, authoring/ and style/ stay as written; the
