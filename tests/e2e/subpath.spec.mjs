@@ -56,6 +56,11 @@ test('the snippet generator under a sub-path writes snippets that point there', 
   await expect(page.locator('#script-snippet')).toHaveValue(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/portal\/zhenggai\/zhenggai\.js"><\/script>/);
   await expect(page.locator('#iframe-snippet')).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/portal\/zhenggai\/index\.html\?data=/);
   await expect(page.locator('#iframe-snippet')).toHaveValue(/src="http:\/\/127\.0\.0\.1:\d+\/portal\/zhenggai\/host-frame\.js"/);
+  // The snapshot: the generator's own wasm found beside it, the stylesheet linked from there.
+  await page.getByLabel('数据地址（JSON）').fill('');
+  await page.getByRole('button', { name: '按数据地址生成静态首屏' }).click();
+  await expect(page.locator('#snapshot-status')).toHaveText(/^已生成静态首屏/, { timeout: 20_000 });
+  await expect(page.locator('#snapshot-snippet')).toHaveValue(/^<template shadowrootmode="open"><link rel="stylesheet" href="http:\/\/127\.0\.0\.1:\d+\/portal\/zhenggai\/zhenggai\.css">/);
   expect(problems).toEqual([]);
 });
 
