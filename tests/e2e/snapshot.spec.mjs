@@ -20,6 +20,31 @@ async function expectNoAxeViolations(page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 }
 
+/** Holds back every wasm request until `release()` is called; `held` settles then. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(wasm, async (route) => { await held; await route.continue(); });
+  return { release, held };
+}
+
+/** A government-style host page served at `path` on the test server: `head` in its head, `body` in its main. */
+async function hostPage(page, path, head, body) {
+  await page.route(`**${path}`, (route) => route.fulfill({
+    contentType: 'text/html; charset=utf-8',
+    body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某区政府网站</title>
+${head}</head><body><main>${body}</main></body></html>`,
+  }));
+}
+
+/** `zhenggai …args`: the CLI as built by the test command, or through cargo. */
+function zhenggai(args) {
+  const cli = join(root, 'target/debug/zhenggai');
+  return existsSync(cli)
+    ? execFileSync(cli, args, { encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
+}
+
 /** Records, at every frame from the page's start, whether a chart, a loading note or two dashboards show. */
 async function watchFrames(page) {
   await page.addInitScript(() => {
@@ -92,9 +117,7 @@ test('nothing moves when the widget takes over, on the standalone page and a hos
   // of the title and the first chart are compared instead, held snapshot against live widget.
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [path, scope] of [['/', page], ['/fixtures/snapshot-host.html', page.locator('zhenggai-board')]]) {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(wasm, async (route) => { await held; await route.continue(); });
+    const { release } = await holdWasm(page);
     await page.goto(path);
     await expect(scope.locator('.zg-snapshot')).toHaveCount(1);
     const places = () => Promise.all([scope.getByTestId('report-title').boundingBox(), scope.getByTestId('chart-status').boundingBox()]);
@@ -146,20 +169,10 @@ test.describe('a snapshot pasted inside <zhenggai-board>', () => {
     test(`with a comparison (data-compare, snapshot --compare) at ${viewport.width}: nothing moves when the widget takes over`, async ({ page }) => {
       await page.setViewportSize(viewport);
       const fixtures = join(root, 'tests/e2e/fixtures');
-      const cli = join(root, 'target/debug/zhenggai');
-      const args = ['snapshot', join(fixtures, 'round-later.json'), '--compare', join(fixtures, 'round.json'), '--embed', '/'];
-      const markup = existsSync(cli)
-        ? execFileSync(cli, args, { encoding: 'utf8' })
-        : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(wasm, async (route) => { await held; await route.continue(); });
-      await page.route('**/fixtures/compared.html', (route) => route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某省巡视整改</title>
-<script type="module" src="/zhenggai.js"></script></head><body><main>
-<zhenggai-board data-src="/fixtures/round-later.json" data-compare="/fixtures/round.json">${markup}</zhenggai-board></main></body></html>`,
-      }));
+      const markup = zhenggai(['snapshot', join(fixtures, 'round-later.json'), '--compare', join(fixtures, 'round.json'), '--embed', '/']);
+      const { release, held } = await holdWasm(page);
+      await hostPage(page, '/fixtures/compared.html', '<script type="module" src="/zhenggai.js"></script>',
+        `<zhenggai-board data-src="/fixtures/round-later.json" data-compare="/fixtures/round.json">${markup}</zhenggai-board>`);
       // The earlier report arrives well after the wasm: the snapshot must wait for it, not give way to the panel's
       // loading line (which would move everything below it, twice).
       await page.route('**/fixtures/round.json', async (route) => {
@@ -196,13 +209,8 @@ test.describe('a snapshot pasted inside <zhenggai-board>', () => {
 test.describe('the embed generator renders the snapshot in the browser', () => {
   /** `zhenggai [global] snapshot <file, the built-in report by default> --embed base [options]`, as a web team
       would run it. */
-  const cliSnapshot = (base, global = [], options = [], file = 'data/shaoyang-jingkaiqu-2023-12-22.json') => {
-    const cli = join(root, 'target/debug/zhenggai');
-    const args = [...global, 'snapshot', join(root, file), '--embed', base, ...options];
-    return existsSync(cli)
-      ? execFileSync(cli, args, { encoding: 'utf8' })
-      : execFileSync('cargo', ['run', '--quiet', '-p', 'zhenggai-cli', '--', ...args], { cwd: root, encoding: 'utf8' });
-  };
+  const cliSnapshot = (base, global = [], options = [], file = 'data/shaoyang-jingkaiqu-2023-12-22.json') =>
+    zhenggai([...global, 'snapshot', join(root, file), '--embed', base, ...options]);
 
   test('the same bytes as the CLI; pasted on a page, it shows at once and the widget takes over', async ({ page, baseURL }) => {
     await page.goto('/embed.html');
@@ -219,14 +227,8 @@ test.describe('the embed generator renders the snapshot in the browser', () => {
     const [script, board] = (await page.locator('#script-snippet').inputValue()).split('\n');
     const pasted = board.replace('></zhenggai-board>', `>${markup}</zhenggai-board>`);
     expect(pasted).toContain('data-lang="en"');
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(wasm, async (route) => { await held; await route.continue(); });
-    await page.route('**/fixtures/pasted.html', (route) => route.fulfill({
-      contentType: 'text/html; charset=utf-8',
-      body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>某区政府网站</title>
-${script}</head><body><main>${pasted}</main></body></html>`,
-    }));
+    const { release } = await holdWasm(page);
+    await hostPage(page, '/fixtures/pasted.html', script, pasted);
     await page.goto('/fixtures/pasted.html', { waitUntil: 'commit' });
     const widget = page.locator('zhenggai-board');
     await expect(widget.locator('.zg-snapshot').getByTestId('problem')).toHaveCount(15);
@@ -252,14 +254,8 @@ ${script}</head><body><main>${pasted}</main></body></html>`,
       const [script, board] = (await page.locator('#script-snippet').inputValue()).split('\n');
       expect(board).toContain(`data-theme="${theme}"`);
       expect(board.includes('data-elderly')).toBe(elderly);
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(wasm, async (route) => { await held; await route.continue(); });
-      await page.route('**/fixtures/pasted-dark.html', (route) => route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>某区政府网站</title>
-  ${script}</head><body><main>${board.replace('></zhenggai-board>', `>${markup}</zhenggai-board>`)}</main></body></html>`,
-      }));
+      const { release } = await holdWasm(page);
+      await hostPage(page, '/fixtures/pasted-dark.html', script, board.replace('></zhenggai-board>', `>${markup}</zhenggai-board>`));
       await page.goto('/fixtures/pasted-dark.html', { waitUntil: 'commit' });
       const widget = page.locator('zhenggai-board');
       const where = async () => {
